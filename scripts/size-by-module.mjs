@@ -1,0 +1,11 @@
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import { minify } from 'terser';
+import zlib from 'node:zlib';
+const b = await rollup({ input: 'src/all.ts', plugins: [nodeResolve({browser:true}), typescript({tsconfig:'tsconfig.json', outDir:'/tmp/an', declaration:false})] });
+const { output } = await b.generate({ format: 'es', dir: '/tmp/an' });
+const mods = output[0].modules;
+const rows = [];
+for (const [id, m] of Object.entries(mods)) { if (!m.code) continue; const min = await minify(m.code, {module:true, compress:false}); rows.push([zlib.gzipSync(min.code||'',{level:9}).length, id.replace(process.cwd(),'')]); }
+rows.sort((a,b)=>b[0]-a[0]); for (const r of rows) console.log(r[0], r[1]);

@@ -1,0 +1,33 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testRoutes } from './test/server/routes.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+
+// Chromium flags for a closed network and a root user (see the README's Testing section).
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  hostname: '127.0.0.1',
+  // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
+  concurrency: 1,
+  // Decorators and class fields need an explicit target (TOOLCHAIN.md).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  middleware: [testRoutes],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],
+  filterBrowserLogs: ({ args: logged }) => !logged.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+  reporters: [defaultReporter(), summaryReporter()],
+};
