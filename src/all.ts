@@ -1,0 +1,8 @@
+// Registers every element and upgrades `data-civic-widget` placeholders: the script-tag bundle.
+import './define/article-list.js';
+import './define/article-card.js';
+import { watchPlaceholders } from './placeholders.js';
+
+export * from './index.js';
+
+if (typeof document !== 'undefined') watchPlaceholders();

@@ -1,0 +1,81 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Article } from '../../model/article.js';
+import { findArticle } from '../../model/match.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { CivicFeedElement } from '../shared/feed-element.js';
+import { renderTeaser } from '../shared/teaser.js';
+import { teaserStyles } from '../shared/teaser.styles.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+/**
+ * One article as a card: `article-id` picks it (an id or URL), else the newest.
+ *
+ * @summary One article of a feed as a card.
+ * @tag civic-article-card
+ *
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`.
+ * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
+ * @fires civic-article-click - A reader activated the article link (cancelable); `detail: { article }`.
+ *
+ * @csspart container - The element's inner root.
+ * @csspart article - The card.
+ * @csspart title - The title (a heading at `heading-level`).
+ * @csspart link - The title link.
+ * @csspart media - The image box.
+ * @csspart image - The image.
+ * @csspart credit - The photo credit.
+ * @csspart meta - Date and authors.
+ * @csspart lead - The lead paragraph.
+ * @csspart tags - The list of tags.
+ * @csspart status - The live region for loading, empty and error messages.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --civic-font-family - Font; inherits the page's font by default.
+ * @cssprop --civic-color-text - Text color.
+ * @cssprop --civic-color-muted - Secondary text (dates, credits).
+ * @cssprop --civic-color-accent - Links, focus and buttons.
+ * @cssprop --civic-color-surface - Card background.
+ * @cssprop --civic-color-border - Card border.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-gap - Card padding.
+ * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ */
+export class CivicArticleCard extends CivicFeedElement {
+  static override styles = [baseStyles, teaserStyles, articleCardStyles];
+
+  static override properties: PropertyDeclarations = { articleId: { attribute: 'article-id' } };
+
+  /** The article to show: its id or URL; default the newest. */
+  declare articleId: string;
+
+  constructor() {
+    super();
+    this.articleId = '';
+  }
+
+  protected select(articles: Article[]): Article[] {
+    const id = (this.articleId ?? '').trim();
+    const article = id ? findArticle(articles, id) : newest(articles);
+    return article ? [article] : [];
+  }
+
+  protected renderArticles(shown: Article[]): TemplateResult {
+    return html`<div class="card">${renderTeaser(shown[0], this.teaserOptions())}</div>`;
+  }
+}
+
+function newest(articles: Article[]): Article | undefined {
+  let best: Article | undefined;
+  for (const article of articles) {
+    const date = article.published ?? article.updated ?? '';
+    if (!best || date > (best.published ?? best.updated ?? '')) best = article;
+  }
+  return best;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-article-card': CivicArticleCard;
+  }
+}

@@ -1,0 +1,68 @@
+import { html, type TemplateResult } from 'lit';
+import type { Article } from '../../model/article.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { CivicFeedElement } from '../shared/feed-element.js';
+import { renderTeaser } from '../shared/teaser.js';
+import { listStyles, teaserStyles } from '../shared/teaser.styles.js';
+import { articleListStyles } from './article-list.styles.js';
+
+/**
+ * The newest articles of a feed: title, image, date and lead, each linking to the original.
+ *
+ * @summary The newest articles of a feed, as a list, a grid or a compact sidebar list.
+ * @tag civic-article-list
+ *
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`.
+ * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
+ * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
+ *
+ * @csspart container - The element's inner root.
+ * @csspart heading - The block heading (with `heading`).
+ * @csspart list - The list of articles.
+ * @csspart item - One list item.
+ * @csspart article - One article.
+ * @csspart title - An article title (a heading at `heading-level`).
+ * @csspart link - The title link.
+ * @csspart media - The image box.
+ * @csspart image - The image.
+ * @csspart credit - The photo credit.
+ * @csspart meta - Date and authors.
+ * @csspart lead - The lead paragraph.
+ * @csspart tags - The list of tags.
+ * @csspart status - The live region for loading, empty and error messages.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --civic-font-family - Font; inherits the page's font by default.
+ * @cssprop --civic-font-size - Base font size (default 1rem).
+ * @cssprop --civic-color-text - Text color.
+ * @cssprop --civic-color-muted - Secondary text (dates, credits).
+ * @cssprop --civic-color-accent - Links, focus and buttons.
+ * @cssprop --civic-color-surface - Background of boxes.
+ * @cssprop --civic-color-border - Borders and image placeholders.
+ * @cssprop --civic-color-error - Error box border.
+ * @cssprop --civic-color-focus - Focus outline (default: the accent).
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-gap - Space between articles.
+ * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ */
+export class CivicArticleList extends CivicFeedElement {
+  static override styles = [baseStyles, teaserStyles, listStyles, articleListStyles];
+
+  protected select(articles: Article[]): Article[] {
+    return articles.slice(0, this.effectiveLimit);
+  }
+
+  protected renderArticles(shown: Article[]): TemplateResult {
+    const options = this.teaserOptions();
+    return html`<ul part="list" class="list" role="list">
+      ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, options)}</li>`)}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-article-list': CivicArticleList;
+  }
+}

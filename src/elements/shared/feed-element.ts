@@ -1,0 +1,320 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
+import { FeedError } from '../../feeds/errors.js';
+import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
+import type { DateStyle } from '../../i18n/dates.js';
+import type { Article, FeedFormat } from '../../model/article.js';
+import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
+import { feedStore, isAbort } from '../../store/feed-store.js';
+import { every } from '../../store/refresh.js';
+import { headingTag } from './heading.js';
+import type { TeaserOptions } from './teaser.js';
+
+/** What the element is doing, reflected as the read-only `state` attribute. */
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+/** How articles are laid out. */
+export type Layout = 'list' | 'grid' | 'compact';
+/** Parts a page may hide. */
+export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags';
+
+const clampLevel = (value: number, fallback: number) =>
+  Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
+
+/**
+ * What every civic element shares: the source attributes, loading through the shared store,
+ * the `state`, the events, the language and the status messages. Subclasses choose which
+ * articles to show and draw them.
+ */
+export abstract class CivicFeedElement extends LitElement {
+  // Plain `static properties` rather than decorators: the decorator helpers cost almost 1 KB
+  // gzipped in the script-tag bundle, paid by every reader.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    proxy: {},
+    lang: { reflect: true },
+    limit: { type: Number },
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hide: {},
+    dateStyle: { attribute: 'date-style' },
+    target: {},
+    refresh: { type: Number },
+    colorScheme: { reflect: true, attribute: 'color-scheme' },
+    timeout: { type: Number },
+    feedArticles: { state: true },
+    manualArticles: { state: true },
+    loading: { state: true },
+    error: { state: true },
+  };
+
+  /** Feed URL; relative URLs resolve against the page. */
+  declare src: string;
+  /** Feed format; `auto` sniffs it from the content. */
+  declare format: FeedFormat;
+  /** URL template with `{url}` for feeds served without CORS. */
+  declare proxy: string;
+  /** UI language and date format; default: the nearest `[lang]`, then the browser's. */
+  declare lang: string;
+  /** How many articles to show (list 5, related 3). */
+  declare limit?: number;
+  /** How articles are laid out. */
+  declare layout: Layout;
+  /** Visible heading above the block. */
+  declare heading?: string;
+  /** Level (1-6) of each article title; a block heading sits one level above. */
+  declare headingLevel?: number;
+  /** Space-separated parts to hide: `image lead date author tags`. */
+  declare hide: string;
+  /** How dates are written. */
+  declare dateStyle: DateStyle;
+  /** Link target; `_blank` adds `rel="noopener noreferrer"`. */
+  declare target: string;
+  /** Seconds between re-fetches; 0 = never. */
+  declare refresh: number;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  declare colorScheme: 'light' | 'dark' | 'auto';
+  /** Seconds to wait for the feed before giving up with a `timeout` error. */
+  declare timeout: number;
+
+  declare private feedArticles: Article[];
+  declare private manualArticles?: Article[];
+  declare private loading: boolean;
+  declare private error?: FeedError;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.format = 'auto';
+    this.proxy = '';
+    this.layout = 'list';
+    this.hide = '';
+    this.dateStyle = 'long';
+    this.target = '_self';
+    this.refresh = 0;
+    this.colorScheme = 'auto';
+    this.timeout = 15;
+    this.feedArticles = [];
+    this.loading = false;
+  }
+
+  private controller?: AbortController;
+  private stopRefresh?: () => void;
+
+  /** The default of `limit` for this element. */
+  protected defaultLimit = 5;
+  /** The default of `heading-level` when the attribute is absent or invalid. */
+  protected defaultHeadingLevel = 3;
+
+  /** The articles the element has: set them to render without a fetch. */
+  get articles(): Article[] {
+    return this.manualArticles ?? this.feedArticles;
+  }
+  set articles(value: Article[]) {
+    const list = Array.isArray(value) ? value : [];
+    this.manualArticles = uniqueArticles(list.map((item) => normalizeArticle(item, document.baseURI)).filter((a): a is Article => !!a));
+    this.controller?.abort();
+    this.loading = false;
+    this.error = undefined;
+    void this.announceLoad('');
+  }
+
+  /** What the element is doing: `loading`, `ready`, `empty` or `error`. */
+  get state(): WidgetState {
+    if (this.error) return 'error';
+    if (this.loading) return 'loading';
+    return this.shown().length ? 'ready' : 'empty';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) {
+      this.startLoad(false);
+      this.watchRefresh();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+    this.loading = false;
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('format') || changed.has('proxy')) this.startLoad(false);
+    if (changed.has('refresh') || changed.has('src')) this.watchRefresh();
+  }
+
+  protected override updated(): void {
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+  }
+
+  /** The articles this element shows, chosen from all it has. */
+  protected abstract select(articles: Article[]): Article[];
+  /** Draws the shown articles. */
+  protected abstract renderArticles(shown: Article[]): TemplateResult;
+
+  /** Extra fields for `civic-load`'s detail. */
+  protected loadDetail(): Record<string, unknown> {
+    return {};
+  }
+
+  protected shown(): Article[] {
+    return this.select(this.articles);
+  }
+
+  protected get effectiveLimit(): number {
+    const limit = Number(this.limit);
+    return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : this.defaultLimit;
+  }
+
+  protected get titleLevel(): number {
+    return clampLevel(Number(this.headingLevel), this.defaultHeadingLevel);
+  }
+
+  protected get language(): string {
+    return resolveLang(this);
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  protected teaserOptions(): TeaserOptions {
+    const hidden = new Set(this.hide.split(/\s+/).filter(Boolean));
+    return {
+      level: this.titleLevel,
+      lang: this.language,
+      messages: this.messages,
+      dateStyle: this.dateStyle,
+      target: this.target || '_self',
+      hidden: (part: HideablePart) => hidden.has(part) || (this.layout === 'compact' && (part === 'image' || part === 'lead' || part === 'tags')),
+      onClick: (event: MouseEvent, article: Article) => this.handleArticleClick(event, article),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const shown = this.shown();
+    const current = this.state;
+    const lang = this.language;
+    return html`<div
+      class="root"
+      part="container"
+      lang=${lang}
+      aria-busy=${this.loading ? 'true' : 'false'}
+    >
+      ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
+      ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
+      <div class="status" role="status" aria-live="polite" part="status">${this.renderStatus(current, shown.length > 0)}</div>
+    </div>`;
+  }
+
+  /** The block heading, one level above the titles; none unless `heading` is set. */
+  protected renderHeading(text = this.heading?.trim()): TemplateResult | typeof nothing {
+    if (!text) return nothing;
+    return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', html`${text}`);
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true">
+      ${Array.from({ length: Math.min(this.effectiveLimit, 3) }, () => html`<div class="skeleton-item"></div>`)}
+    </div>`;
+  }
+
+  private renderStatus(state: WidgetState, hasData: boolean): TemplateResult | typeof nothing {
+    const m = this.messages;
+    if (state === 'loading') return html`<p class="message">${m.loading}</p>`;
+    if (state === 'empty') return html`<p class="message">${m.empty}</p>`;
+    if (state === 'error' && this.error) {
+      return html`<div class="error" part="error">
+        <p>${this.errorText(this.error)}${hasData ? html` ${m.keptData}` : nothing}</p>
+        <button type="button" part="retry" @click=${this.handleRetry}>${m.retry}</button>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private errorText(error: FeedError): string {
+    const m = this.messages;
+    if (error.code === 'http' && error.details.status) return m.httpStatus(error.details.status);
+    if (error.code === 'format' && error.details.isWebPage) return m.webPage(error.details.feedUrl);
+    return m.errors[error.code];
+  }
+
+  private handleRetry(): void {
+    this.startLoad(true);
+  }
+
+  private handleArticleClick(event: MouseEvent, article: Article): void {
+    const civic = new CivicArticleClickEvent({ article });
+    this.dispatchEvent(civic);
+    if (civic.defaultPrevented) event.preventDefault();
+  }
+
+  private watchRefresh(): void {
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    const seconds = Number(this.refresh);
+    if (this.isConnected && this.src && Number.isFinite(seconds) && seconds > 0) {
+      this.stopRefresh = every(Math.max(seconds, 5), () => this.startLoad(true));
+    }
+  }
+
+  private startLoad(force: boolean): void {
+    if (this.manualArticles) return;
+    this.controller?.abort();
+    this.controller = undefined;
+    const src = this.src?.trim();
+    if (!src || !this.isConnected) {
+      this.loading = false;
+      return;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loading = true;
+    void this.load(src, force, controller);
+  }
+
+  private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
+    try {
+      let url: string;
+      try {
+        url = new URL(src, document.baseURI).href;
+      } catch {
+        throw new FeedError('network', `"${src}" is not a valid address.`);
+      }
+      const feed = await feedStore.load({
+        url,
+        format: this.format,
+        proxy: this.proxy || undefined,
+        timeout: Math.max(0.05, Number(this.timeout) || 15) * 1000,
+        force,
+        signal: controller.signal,
+      });
+      if (controller !== this.controller) return;
+      this.feedArticles = feed.articles;
+      this.error = undefined;
+      this.loading = false;
+      await this.announceLoad(src);
+    } catch (caught) {
+      // A late answer for an old `src`, or an aborted request: not this element's business now.
+      if (controller !== this.controller || isAbort(caught)) return;
+      const error = caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
+      this.error = error;
+      this.loading = false;
+      await this.updateComplete;
+      this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: this.errorText(error), src }));
+    } finally {
+      if (controller === this.controller) this.controller = undefined;
+    }
+  }
+
+  private async announceLoad(src: string): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail() }));
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/**
+ * An article teaser. The whole card is clickable for pointer users through the title link's
+ * ::after, so there is one link per article and no nested interactive element.
+ */
+export const teaserStyles = css`
+  .article {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    height: 100%;
+    color: var(--_text);
+  }
+  .media {
+    order: -1;
+    position: relative;
+    margin: 0;
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    height: auto;
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_border);
+  }
+  .credit {
+    display: block;
+    margin-top: 0.25rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.35;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .title a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .title a:hover {
+    text-decoration-thickness: 2px;
+  }
+  .article:has(a:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+    border-radius: var(--_radius);
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .meta,
+  .lead {
+    margin: 0;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .tags li {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+  @media (forced-colors: active) {
+    .title a {
+      color: LinkText;
+    }
+    .article:has(a:focus-visible) {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** The list of teasers in the `list`, `grid` and `compact` layouts, by container width. */
+export const listStyles = css`
+  .list {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  :host([layout='grid']) .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  }
+  :host([layout='compact']) .list {
+    gap: 0.75rem;
+  }
+  :host([layout='compact']) .title {
+    font-size: 1em;
+  }
+  @container (min-width: 36rem) {
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image {
+      display: grid;
+      grid-template-columns: minmax(10rem, 1fr) 2fr;
+      grid-auto-rows: min-content;
+      column-gap: var(--_gap);
+      row-gap: 0.5rem;
+      align-content: start;
+    }
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > :not(.media) {
+      grid-column: 2;
+    }
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > .media {
+      grid-column: 1;
+      grid-row: 1 / span 5;
+    }
+  }
+`;

@@ -1,0 +1,31 @@
+import type { Messages } from './messages.js';
+
+const plural = new Intl.PluralRules('en');
+
+export const en: Messages = {
+  loading: 'Loading news…',
+  empty: 'No news to show.',
+  errors: {
+    network: 'The news source could not be reached. Check your internet connection.',
+    http: 'The news server answered with an error.',
+    timeout: 'The news source did not answer in time.',
+    parse: 'The news could not be read: the source file is damaged.',
+    format: 'This address does not serve a news feed in a supported format.',
+  },
+  httpStatus: (status) => `The news server answered with an error (code ${status}).`,
+  webPage: (feedUrl) =>
+    feedUrl
+      ? `This address is a web page, not a news feed. The page's feed is: ${feedUrl}`
+      : 'This address is a web page, not a news feed.',
+  keptData: 'Showing the news loaded last time.',
+  retry: 'Try again',
+  relatedHeading: 'Other articles',
+  photoCredit: (credit) => (/^(photo|fot\.)/i.test(credit) ? credit : `Photo: ${credit}`),
+  authors: 'Authors',
+  tags: 'Tags',
+  published: 'Published',
+  updated: 'Updated',
+  readOriginal: "Read on the publisher's site",
+  newTab: '(opens in a new tab)',
+  articleCount: (count) => `${count} ${plural.select(count) === 'one' ? 'article' : 'articles'}`,
+};

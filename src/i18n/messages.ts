@@ -1,0 +1,28 @@
+import type { FeedErrorCode } from '../feeds/errors.js';
+
+/**
+ * Every string a reader sees or hears. A language is one object of this type, so a missing
+ * string is a type error.
+ */
+export interface Messages {
+  loading: string;
+  empty: string;
+  /** Readable message per error code; `status` is the HTTP status for `http`. */
+  errors: Record<FeedErrorCode, string>;
+  httpStatus: (status: number) => string;
+  /** The address is a web page; `feedUrl` is the feed it advertises, when it does. */
+  webPage: (feedUrl?: string) => string;
+  keptData: string;
+  retry: string;
+  relatedHeading: string;
+  /** Prefix of a photo credit: "fot. ZMP", "Photo: ZMP". */
+  photoCredit: (credit: string) => string;
+  authors: string;
+  tags: string;
+  published: string;
+  updated: string;
+  readOriginal: string;
+  newTab: string;
+  /** "5 articles" with the language's plural forms. */
+  articleCount: (count: number) => string;
+}

@@ -1,0 +1,34 @@
+import type { Messages } from './messages.js';
+
+const plural = new Intl.PluralRules('pl');
+
+export const pl: Messages = {
+  loading: 'Ładowanie wiadomości…',
+  empty: 'Brak wiadomości do wyświetlenia.',
+  errors: {
+    network: 'Nie udało się połączyć ze źródłem wiadomości. Sprawdź połączenie z internetem.',
+    http: 'Serwer z wiadomościami zwrócił błąd.',
+    timeout: 'Źródło wiadomości nie odpowiedziało na czas.',
+    parse: 'Nie udało się odczytać wiadomości: plik źródła jest uszkodzony.',
+    format: 'Pod tym adresem nie ma kanału wiadomości w obsługiwanym formacie.',
+  },
+  httpStatus: (status) => `Serwer z wiadomościami zwrócił błąd (kod ${status}).`,
+  webPage: (feedUrl) =>
+    feedUrl
+      ? `Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości. Kanał tej strony: ${feedUrl}`
+      : 'Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości.',
+  keptData: 'Pokazano ostatnio pobrane wiadomości.',
+  retry: 'Spróbuj ponownie',
+  relatedHeading: 'Pozostałe artykuły',
+  photoCredit: (credit) => (/^fot\./i.test(credit) ? credit : `fot. ${credit}`),
+  authors: 'Autorzy',
+  tags: 'Tagi',
+  published: 'Opublikowano',
+  updated: 'Zaktualizowano',
+  readOriginal: 'Czytaj na stronie wydawcy',
+  newTab: '(otwiera się w nowej karcie)',
+  articleCount: (count) => {
+    const form = plural.select(count);
+    return `${count} ${form === 'one' ? 'artykuł' : form === 'few' ? 'artykuły' : 'artykułów'}`;
+  },
+};

@@ -1,0 +1,14 @@
+// The package's main entry: classes, types and pure functions, with no side effects.
+// Register elements with `import 'civic-news-widgets/article-list.js'` (or `all.js`).
+export { CivicArticleList } from './elements/article-list/article-list.js';
+export { CivicArticleCard } from './elements/article-card/article-card.js';
+export { CivicFeedElement } from './elements/shared/feed-element.js';
+export type { WidgetState, Layout, HideablePart } from './elements/shared/feed-element.js';
+export { CivicLoadEvent, CivicErrorEvent, CivicArticleClickEvent } from './events.js';
+export type { Article, ArticleImage, ParsedFeed, FeedFormat } from './model/article.js';
+export { parseFeed, type FeedInput } from './feeds/parse.js';
+export { FeedError, type FeedErrorCode } from './feeds/errors.js';
+export { feedStore } from './store/feed-store.js';
+export { upgradePlaceholders } from './placeholders.js';
+export type { Messages } from './i18n/messages.js';
+export { INERT_POLICY_NAME } from './sanitize/inert.js';

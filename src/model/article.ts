@@ -1,0 +1,45 @@
+/** A picture that belongs to an article. `src` is always an absolute http(s) URL. */
+export interface ArticleImage {
+  src: string;
+  /** Text alternative; empty when the image only repeats the title. */
+  alt: string;
+  caption?: string;
+  /** Who made the photo ("ZMP"), shown as visible text. */
+  credit?: string;
+  width?: number;
+  height?: number;
+}
+
+/** One news article, the same whatever feed format it came from (see DESIGN.md). */
+export interface Article {
+  /** Feed id, else the URL. */
+  id: string;
+  /** Absolute http(s) URL of the original. */
+  url: string;
+  /** Plain text. */
+  title: string;
+  /** Plain-text summary. */
+  lead: string;
+  /** Body HTML as published: only ever rendered through the sanitizer. */
+  contentHtml?: string;
+  image?: ArticleImage;
+  authors: string[];
+  /** ISO 8601. */
+  published?: string;
+  /** ISO 8601. */
+  updated?: string;
+  tags: string[];
+  language?: string;
+  /** Ids or URLs of articles the publisher pinned as related (`_civic.related`). */
+  related?: string[];
+}
+
+/** What a feed reader returns. */
+export interface ParsedFeed {
+  title?: string;
+  language?: string;
+  articles: Article[];
+}
+
+/** The feed formats `format` accepts. */
+export type FeedFormat = 'auto' | 'json-feed' | 'rss' | 'atom' | 'wordpress';

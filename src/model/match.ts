@@ -1,0 +1,35 @@
+import type { Article } from './article.js';
+
+const TRACKING = /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|_ga$|yclid$|msclkid$)/i;
+
+/**
+ * A URL reduced to what identifies a page: no fragment, no tracking parameters, host in lower
+ * case, no trailing slash, http and https alike.
+ */
+export function normalizeUrl(value: string, base?: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  url.searchParams.sort();
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const query = url.searchParams.toString();
+  return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.port ? `:${url.port}` : ''}${path}${query ? `?${query}` : ''}`;
+}
+
+/** True when `key` (an id or URL) names this article. */
+export function isArticle(article: Article, key: string, base?: string): boolean {
+  if (article.id === key || article.url === key) return true;
+  const wanted = normalizeUrl(key, base);
+  return !!wanted && (wanted === normalizeUrl(article.url) || wanted === normalizeUrl(article.id));
+}
+
+/** The article an id or URL names. */
+export function findArticle(articles: Article[], key: string, base = typeof document === 'undefined' ? undefined : document.baseURI): Article | undefined {
+  return articles.find((article) => article.id === key) ?? articles.find((article) => isArticle(article, key, base));
+}

@@ -1,0 +1,104 @@
+import type { Article, ArticleImage } from './article.js';
+import { resolveHttpUrl } from '../sanitize/url-policy.js';
+
+/** Collapses runs of white space and trims; non-strings become ''. */
+export function cleanText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** A non-empty trimmed string, or undefined. */
+export function optionalText(value: unknown): string | undefined {
+  const text = cleanText(value);
+  return text === '' ? undefined : text;
+}
+
+/** A date as ISO 8601 (UTC), or undefined when it cannot be read: never "Invalid Date". */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const time = typeof value === 'number' ? value : Date.parse(value.trim());
+  if (!Number.isFinite(time)) return undefined;
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** A positive whole number of pixels, or undefined. */
+export function dimension(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number.parseInt(value, 10) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 100_000 ? Math.round(n) : undefined;
+}
+
+/** Unique, non-empty, trimmed strings from whatever list-like value a feed gave. */
+export function textList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const text = cleanText(item);
+    if (text) seen.add(text);
+  }
+  return [...seen];
+}
+
+/**
+ * Re-checks an article that came from outside a reader (the `articles` property):
+ * wrong types are dropped field by field, and an article without a usable URL is dropped.
+ */
+export function normalizeArticle(input: unknown, base?: string): Article | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const raw = input as Record<string, unknown>;
+  const url = resolveHttpUrl(raw.url, base);
+  if (!url) return undefined;
+  const article: Article = {
+    id: optionalText(raw.id) ?? url,
+    url,
+    title: cleanText(raw.title),
+    lead: cleanText(raw.lead),
+    authors: textList(raw.authors),
+    tags: textList(raw.tags),
+  };
+  if (typeof raw.contentHtml === 'string' && raw.contentHtml.trim()) article.contentHtml = raw.contentHtml;
+  const image = normalizeImage(raw.image, url);
+  if (image) article.image = image;
+  const published = isoDate(raw.published);
+  if (published) article.published = published;
+  const updated = isoDate(raw.updated);
+  if (updated) article.updated = updated;
+  const language = optionalText(raw.language);
+  if (language) article.language = language;
+  const related = textList(raw.related);
+  if (related.length) article.related = related;
+  return article;
+}
+
+/** An image with an absolute http(s) `src`, or undefined. */
+export function normalizeImage(input: unknown, base?: string): ArticleImage | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const raw = input as Record<string, unknown>;
+  const src = resolveHttpUrl(raw.src, base);
+  if (!src) return undefined;
+  const image: ArticleImage = { src, alt: cleanText(raw.alt) };
+  const caption = optionalText(raw.caption);
+  if (caption) image.caption = caption;
+  const credit = optionalText(raw.credit);
+  if (credit) image.credit = credit;
+  const width = dimension(raw.width);
+  const height = dimension(raw.height);
+  if (width && height) {
+    image.width = width;
+    image.height = height;
+  }
+  return image;
+}
+
+/** Drops invalid articles and later duplicates (same id or same URL). */
+export function uniqueArticles(articles: Iterable<Article>): Article[] {
+  const ids = new Set<string>();
+  const urls = new Set<string>();
+  const out: Article[] = [];
+  for (const article of articles) {
+    if (ids.has(article.id) || urls.has(article.url)) continue;
+    ids.add(article.id);
+    urls.add(article.url);
+    out.push(article);
+  }
+  return out;
+}
