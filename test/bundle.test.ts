@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { fixture, shadow, until } from './helpers.js';
+import type { CivicFeedElement } from '../src/elements/shared/feed-element.js';
+
+// The built script-tag bundle, as a webmaster uses it: no source module is imported here.
+function addScript(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/dist/civic-news.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('bundle failed to load'));
+    document.head.append(script);
+  });
+}
+
+describe('dist/civic-news.min.js', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    await addScript();
+    await addScript();
+  });
+  after(() => window.removeEventListener('error', onError));
+
+  it('can be included twice on a page without an error', () => {
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('civic-article-list')).to.be.a('function');
+    expect(customElements.get('civic-article-card')).to.be.a('function');
+  });
+
+  it('upgrades data-civic-widget placeholders, with data-x as attribute x', async () => {
+    const div = document.createElement('div');
+    div.dataset.civicWidget = 'article-list';
+    div.dataset.src = fixture('feed.json');
+    div.dataset.limit = '2';
+    div.dataset.headingLevel = '4';
+    div.setAttribute('lang', 'pl');
+    document.body.append(div);
+    // The bundle's MutationObserver upgrades it; ours runs after, so the element is there.
+    await new Promise((resolve) => setTimeout(resolve));
+    const el = div.querySelector('civic-article-list') as CivicFeedElement;
+    expect(el.getAttribute('src')).to.equal(fixture('feed.json'));
+    await until(el, 'ready');
+    expect(shadow(el).querySelectorAll('h4[part="title"]')).to.have.length(2);
+    div.remove();
+  });
+
+  it('ignores placeholders for widgets it does not know', async () => {
+    const div = document.createElement('div');
+    div.dataset.civicWidget = 'script';
+    document.body.append(div);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(div.dataset.civicUpgraded).to.be.undefined;
+    expect(div.children).to.have.length(0);
+    div.remove();
+  });
+});

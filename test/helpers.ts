@@ -1,0 +1,41 @@
+import { oneEvent } from '@open-wc/testing';
+import type { CivicFeedElement, WidgetState } from '../src/elements/shared/feed-element.js';
+import { feedStore } from '../src/store/feed-store.js';
+
+/** URL of a served fixture, with optional server behaviour. */
+export function fixture(path: string, options: { status?: number; type?: string; delay?: number; key?: string } = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) q.set(k, String(v));
+  const query = q.toString();
+  return `/__test/fixture/${path}${query ? `?${query}` : ''}`;
+}
+
+/** URL of a file in ../shared (corpora and reference). */
+export const shared = (path: string) => `/__test/shared/${path}`;
+
+/** How many requests the server saw for a counter key. */
+export async function hits(key: string): Promise<number> {
+  return (await fetch(`/__test/hits/${encodeURIComponent(key)}`)).json();
+}
+
+/** Waits until the element reaches a state (driven by events, not sleeps). */
+export async function until(el: CivicFeedElement, state: WidgetState): Promise<void> {
+  const deadline = Date.now() + 8000;
+  while (Date.now() < deadline) {
+    await el.updateComplete;
+    if (el.getAttribute('state') === state) return;
+    await Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error'), new Promise((r) => setTimeout(r, 50))]);
+  }
+  throw new Error(`state stayed ${el.getAttribute('state')}, expected ${state}`);
+}
+
+/** A unique key per test, so request counts and caches never mix. */
+let n = 0;
+export const unique = (name: string) => `${name}-${Date.now()}-${n++}`;
+
+/** Every test starts with an empty feed cache. */
+export function freshStore(): void {
+  feedStore.clear();
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
