@@ -1,0 +1,9 @@
+// Shows the article named in the query string (?lang=pl&id=…) from the matching sample feed.
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') === 'en' ? 'en' : 'pl';
+document.documentElement.lang = lang;
+const card = document.createElement('civic-article-card');
+card.setAttribute('src', lang === 'en' ? 'feeds/news.json' : 'feeds/aktualnosci.json');
+card.setAttribute('article-id', params.get('id') ?? '');
+card.setAttribute('heading-level', '1');
+document.getElementById('main').append(card);
