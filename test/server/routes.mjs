@@ -1,15 +1,17 @@
 // Real HTTP routes for the tests, served by the test runner's own server on 127.0.0.1:
 // fixtures with chosen status codes, content types, delays and request counting, and the
 // read-only corpora in ../shared.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP } from '../../scripts/csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
 const shared = resolve(project, '..', 'shared');
 const fixtures = resolve(project, 'test', 'fixtures');
 const hits = new Map();
+const stored = new Map();
 
 const TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.rdf': 'application/rdf+xml', '.html': 'text/html', '.txt': 'text/plain', '.yml': 'text/plain', '.md': 'text/plain' };
 
@@ -29,6 +31,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/status/<code>: an empty answer with that status.
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=: a generated JSON Feed (size per item body, in bytes).
+ * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
+ * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
+ * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
+ * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  */
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
@@ -65,6 +71,41 @@ async function respond(ctx, url) {
     ctx.body = q.get('text') ?? '';
     return;
   }
+  if (route === 'store') {
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stored.set(path, { type: ctx.get('content-type') || 'application/octet-stream', body: Buffer.concat(chunks) });
+      ctx.status = 204;
+      return;
+    }
+    const entry = stored.get(path);
+    ctx.status = entry ? 200 : 404;
+    ctx.type = entry?.type ?? 'text/plain';
+    ctx.body = entry?.body ?? 'not stored';
+    return;
+  }
+  if (route === 'sources') {
+    const files = {};
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else files[relative(project, full)] = readFileSync(full, 'utf8');
+      }
+    };
+    walk(join(project, 'src'));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(files);
+    return;
+  }
+  if (route === 'lonely') {
+    const file = path === 'civic-news.min.js' ? join(project, 'dist', 'civic-news.min.js') : undefined;
+    ctx.status = file ? 200 : 404;
+    ctx.type = 'text/javascript';
+    ctx.body = file ? readFileSync(file) : 'not here';
+    return;
+  }
   if (route === 'big') {
     const items = Number(q.get('items') ?? 1000);
     const size = Number(q.get('size') ?? 200);
@@ -83,7 +124,8 @@ async function respond(ctx, url) {
     });
     return;
   }
-  const base = route === 'shared' ? shared : route === 'fixture' ? fixtures : undefined;
+  if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
+  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;
