@@ -151,7 +151,8 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
   current = options;
   try {
     const config: Config = options.policy ? { ...CONFIG, TRUSTED_TYPES_POLICY: options.policy as unknown as Config['TRUSTED_TYPES_POLICY'] } : CONFIG;
-    const fragment = purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+    // null when the parse gave no body at all (a lone <frameset>): nothing is left to show.
+    const fragment = purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }) ?? document.createDocumentFragment();
     for (const img of Array.from(fragment.querySelectorAll('img'))) {
       // An image whose src failed the URL policy is only a broken box.
       if (img.hasAttribute('src')) decorateImage(img);
