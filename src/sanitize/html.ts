@@ -53,7 +53,7 @@ export const ALLOWED_TAGS = [
 ];
 
 /** Attributes, each on the elements it means something on; the value checks are below. */
-const ATTRIBUTES: Record<string, readonly string[]> = {
+export const ATTRIBUTES: Record<string, readonly string[]> = {
   href: ['a'],
   src: ['img'],
   alt: ['img'],
