@@ -100,6 +100,8 @@ const CONFIG: Config = {
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   RETURN_DOM_FRAGMENT: true,
+  // Renamed by quiet(): dropped with everything inside, as <script> and <style> would be.
+  ADD_FORBID_CONTENTS: ['civic-script', 'civic-style'],
 };
 
 // A private instance: the hooks below must never reach a page's own DOMPurify, which an
@@ -147,12 +149,13 @@ export class BodyTooLarge extends Error {
  * in) and no string sink is needed under Trusted Types. Throws BodyTooLarge past LIMITS.
  */
 export function sanitizeBody(html: string, options: BodyOptions): DocumentFragment {
-  checkSize(html, options.policy);
+  const input = quiet(html);
+  checkSize(input, options.policy);
   current = options;
   try {
     const config: Config = options.policy ? { ...CONFIG, TRUSTED_TYPES_POLICY: options.policy as unknown as Config['TRUSTED_TYPES_POLICY'] } : CONFIG;
     // null when the parse gave no body at all (a lone <frameset>): nothing is left to show.
-    const fragment = purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }) ?? document.createDocumentFragment();
+    const fragment = purify.sanitize(input, { ...config, RETURN_DOM_FRAGMENT: true }) ?? document.createDocumentFragment();
     for (const img of Array.from(fragment.querySelectorAll('img'))) {
       // An image whose src failed the URL policy is only a broken box.
       if (img.hasAttribute('src')) decorateImage(img);
@@ -164,6 +167,25 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
   } finally {
     current = { base: '' };
   }
+}
+
+const LOUD_TAGS = /<(\/?)(script|style)(?=[\t\n\f\r />]|$)/gi;
+const LOUD_ATTRIBUTES = /([\t\n\f\r /"'])(on[a-z]+|style)(?=[\t\n\f\r ]*[=/>])/gi;
+
+/**
+ * Chromium checks the page's CSP while it parses, even into an inert document where nothing
+ * can run: an inline handler, a style attribute or a <style> in a body would be reported as
+ * a violation on every view (and flood a site's CSP reports), and text moved into a <script>
+ * trips Trusted Types. So before parsing, those tags and attribute names are renamed
+ * (`<civic-style>`, `data-civic-onclick`), and the sanitizer drops the renamed ones with the
+ * rest. The rename is textual and errs wide: wherever such a name could be an attribute, even
+ * inside a comment or a quoted value, it is renamed (an attribute value or text reading
+ * "style=" changes with it). It never adds a quote or a bracket, and whatever comes out is
+ * sanitized in full; what changes is only that the text of a <script> or <style> is parsed
+ * as markup, inside an element that is then dropped with its content.
+ */
+export function quiet(html: string): string {
+  return html.replace(LOUD_TAGS, '<$1civic-$2').replace(LOUD_ATTRIBUTES, '$1data-civic-$2');
 }
 
 /**

@@ -20,6 +20,8 @@ function resolve(value: unknown, base: string | undefined, allowed: Set<string>)
   // harmless relative path. Only an attack writes one, so it is refused, not resolved.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text.replace(INVISIBLE, ''));
   if (scheme && !allowed.has(`${scheme[1].toLowerCase()}:`)) return undefined;
+  // A real address writes these percent-encoded; raw, they are markup looking for a way out.
+  if (/[<>"`]/.test(text)) return undefined;
   let url: URL;
   try {
     url = base ? new URL(text, base) : new URL(text);
