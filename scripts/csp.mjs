@@ -11,3 +11,9 @@ export const CSP = [
   "require-trusted-types-for 'script'",
   `trusted-types ${TRUSTED_TYPES.join(' ')}`,
 ].join('; ');
+
+/** Server middleware (dev server and test runner alike): demo/csp.html gets the header. */
+export function demoCsp(ctx, next) {
+  if (ctx.path === '/demo/csp.html') ctx.set('Content-Security-Policy', CSP);
+  return next();
+}

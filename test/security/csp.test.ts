@@ -63,6 +63,18 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     });
   }
 
+  it('shows the demo page demo/csp.html, served with the header, with no violation', async () => {
+    const response = await fetch('/demo/csp.html');
+    expect(response.headers.get('content-security-policy')).to.equal(CSP);
+    const page = await openPage('fixture', '', ['civic-article-list', 'civic-article-card', 'civic-article'], '/demo/csp.html');
+    pages.push(page);
+    expect(page.elements.map((el) => `${el.localName} ${el.getAttribute('state')}`)).to.deep.equal(['civic-article-list ready', 'civic-article-card ready', 'civic-article ready']);
+    expect(page.elements[2].shadowRoot!.querySelectorAll('[part="body"] table, [part="body"] ul, [part="body"] h4')).to.have.length(4);
+    await settle(page.doc);
+    expect(page.win.__civicViolations).to.deep.equal([]);
+    expect(page.doc.getElementById('violations')!.textContent).to.equal('0');
+  });
+
   it('renders every corpus payload as a body in the bundle with no violation and nothing run', async () => {
     const page = await openPage('csp', 'all-elements.html');
     pages.push(page);
