@@ -194,6 +194,9 @@ export function quiet(html: string): string {
  */
 function checkSize(html: string, policy: TrustedTypePolicyLike | null | undefined): void {
   if (html.length > LIMITS.length) throw new BodyTooLarge(`The body has more than ${LIMITS.length} characters.`);
+  // Start tags bound the element count from above (a few more hide in comments or script
+  // text): twice the limit is a body that need not be parsed to be refused.
+  if ((html.match(/<[a-z]/gi)?.length ?? 0) > 2 * LIMITS.elements) throw new BodyTooLarge(`The body has more than ${LIMITS.elements} elements.`);
   if (roughDepth(html) > 10 * LIMITS.depth) throw new BodyTooLarge(`The body nests deeper than ${LIMITS.depth} levels.`);
   const doc = new DOMParser().parseFromString((policy ? policy.createHTML(html) : html) as string, 'text/html');
   const body = doc.body;
