@@ -1,5 +1,5 @@
 import type { Article, ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, dimension, isoDate, optionalText, textList, uniqueArticles } from '../model/normalize.js';
+import { cleanText, isoDate, normalizeImage, optionalText, textList, uniqueArticles } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { FeedError } from './errors.js';
@@ -96,21 +96,9 @@ function readAuthors(source: Json): string[] {
 }
 
 function readImage(item: Json, civic: Json, base: string): ArticleImage | undefined {
-  const src = resolveHttpUrl(item.image, base) ?? resolveHttpUrl(item.banner_image, base);
-  if (!src) return undefined;
   const civicImage = isObject(civic.image) ? civic.image : civic;
-  const image: ArticleImage = { src, alt: cleanText(civicImage.alt) };
-  const caption = optionalText(civicImage.caption);
-  if (caption) image.caption = caption;
-  const credit = optionalText(civicImage.credit);
-  if (credit) image.credit = credit;
-  const width = dimension(civicImage.width);
-  const height = dimension(civicImage.height);
-  if (width && height) {
-    image.width = width;
-    image.height = height;
-  }
-  return image;
+  // The picture itself comes from JSON Feed; alt, caption, credit and size from `_civic`.
+  return normalizeImage({ ...civicImage, src: resolveHttpUrl(item.image, base) ?? item.banner_image }, base);
 }
 
 /** A lead made from the body when the feed gives no summary: the first ~40 words. */
