@@ -2,15 +2,19 @@ import { css } from 'lit';
 
 /**
  * What every element shares: public `--civic-*` tokens feed private `--_*` variables, the
- * typography is set on an inner root (host-page rules such as `* { line-height: 3 }` reach
- * the host element, not the shadow tree), and the status messages.
+ * typography is set on an inner root, and the status messages.
+ *
+ * Isolation: page CSS reaches a shadow tree only through inherited properties (and custom
+ * properties). `.root` resets all of them with `all: initial` and sets back only what the design
+ * wants, so `* { line-height: 3 }`, `body { letter-spacing: 1px; text-shadow: … }` and the like
+ * on the page stop at the host; the font family alone follows the page, on purpose.
  */
 export const baseStyles = css`
   :host {
     display: block;
+    /* Layouts follow the column the widget sits in, not the window (container queries). */
     container-type: inline-size;
-    /* light-dark() picks by the used color-scheme: one set of tokens serves both schemes. */
-    color-scheme: light dark;
+    /* light-dark() below picks by the used color scheme: one set of tokens serves both. */
     --_text: var(--civic-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--civic-color-muted, light-dark(#57606a, #b1bac4));
     --_accent: var(--civic-color-accent, light-dark(#0b57d0, #8ab4f8));
@@ -22,31 +26,28 @@ export const baseStyles = css`
     --_gap: var(--civic-gap, 1rem);
     --_image-ratio: var(--civic-image-ratio, 16 / 9);
   }
-  :host([color-scheme='light']) {
-    color-scheme: light;
-  }
-  :host([color-scheme='dark']) {
-    color-scheme: dark;
-  }
   :host([hidden]) {
     display: none;
   }
   .root {
-    box-sizing: border-box;
+    all: initial;
+    display: block;
+    visibility: inherit;
+    /* On the inner root, where no page rule can override it; 'auto' follows prefers-color-scheme. */
+    color-scheme: light dark;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--civic-font-family, inherit);
+    /* rem: text-size switchers of public-sector sites ("A A+ A++") scale the page's root. */
     font-size: var(--civic-font-size, 1rem);
-    font-weight: normal;
-    font-style: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
     overflow-wrap: anywhere;
+  }
+  :host([color-scheme='light']) .root {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) .root {
+    color-scheme: dark;
   }
   .root *,
   .root *::before,
@@ -75,7 +76,7 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .status:empty {
+  .notice:has(.message:empty):not(.error) {
     display: none;
   }
   .error {
@@ -83,16 +84,17 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
-    margin-top: var(--_gap);
     padding: 0.75rem 1rem;
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .error .message {
+    flex: 1 1 16rem;
     color: var(--_text);
   }
-  .error p {
-    margin: 0;
-    flex: 1 1 16rem;
+  .content:has(*) + .notice {
+    margin-top: var(--_gap);
   }
   button {
     font: inherit;
@@ -104,10 +106,16 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /*
+   * Two-tone focus ring: the outline in the focus color with a ring of the surface inside it,
+   * so the indicator keeps at least 3:1 against what is next to it whatever the page's
+   * background (WCAG 1.4.11, 2.4.7).
+   */
   button:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_surface);
   }
   .skeleton {
     display: grid;
@@ -133,9 +141,14 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .skeleton-item {
       background: GrayText;
+      opacity: 1;
     }
     .error {
       border-color: CanvasText;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;
