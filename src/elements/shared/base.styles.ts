@@ -139,9 +139,11 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* A pulse down to a quarter of GrayText would all but vanish on Canvas. */
     .skeleton-item {
       background: GrayText;
       opacity: 1;
+      animation: none;
     }
     .error {
       border-color: CanvasText;
