@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
 import { freshStore } from '../helpers.js';
-import { ELEMENTS, LANGS, stressFeed, type ElementCase } from './elements.js';
+import { ELEMENTS, LANGS, stressFeed } from './elements.js';
 import { mount, rendered, root, settle, srOnly, unmountAll, type Mount } from './harness.js';
 
 /** WCAG 1.4.12's text spacing, as the usual bookmarklet applies it, inside the shadow tree too. */
@@ -48,7 +48,7 @@ function expectFits(el: CivicFeedElement, width: number): void {
 }
 
 /** The states to check a geometry in: the sample news, the longest words, and the error box. */
-function variants(c: ElementCase, lang: (typeof LANGS)[number]): [string, Mount][] {
+function variants(lang: (typeof LANGS)[number]): [string, Mount][] {
   return [
     ['sample news', { state: 'ready', lang }],
     ['long words and URLs', { state: 'ready', lang, attrs: { src: stressFeed() } }],
@@ -68,7 +68,7 @@ for (const c of ELEMENTS) {
     describe('reflow (WCAG 1.4.10)', () => {
       for (const layout of c.layouts) {
         for (const lang of LANGS) {
-          for (const [name, m] of variants(c, lang)) {
+          for (const [name, m] of variants(lang)) {
             for (const width of [280, 320]) {
               it(`fits a ${width}px column with ${name} (${layout}, ${lang})`, async () => {
                 const el = await mount(c, { ...m, layout, width });
@@ -82,7 +82,7 @@ for (const c of ELEMENTS) {
 
     describe('text spacing (WCAG 1.4.12)', () => {
       for (const layout of c.layouts) {
-        for (const [name, m] of variants(c, 'pl')) {
+        for (const [name, m] of variants('pl')) {
           for (const width of [320, 1024]) {
             it(`clips and overlaps nothing with ${name} at ${width}px (${layout})`, async () => {
               const el = await mount(c, { ...m, layout, width });

@@ -40,7 +40,8 @@ for (const c of ELEMENTS) {
           const block = headings.find((h) => h.name === 'Wiadomości')!;
           const titles = headings.filter((h) => h !== block);
           expect(block.level).to.equal(Math.max(1, level - 1));
-          expect(titles.length).to.equal(titlesOf(el).length).and.be.greaterThan(0);
+          expect(titles.length).to.equal(titlesOf(el).length);
+          expect(titles.length).to.be.greaterThan(0);
           expect(titles.every((h) => h.level === level)).to.be.true;
           expect(titles.map((h) => h.name)).to.deep.equal(titlesOf(el));
         });
