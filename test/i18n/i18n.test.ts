@@ -9,7 +9,7 @@ import { freshStore } from '../helpers.js';
 
 // A language is one object of type Messages: a missing string is a type error. (This line is
 // checked by `tsc`: if the error went away, the directive itself would fail the type check.)
-const { retry: _retry, ...withoutRetry } = en;
+const withoutRetry: Omit<Messages, 'retry'> = en;
 // @ts-expect-error a language without `retry` is not a complete Messages
 const incomplete: Messages = withoutRetry;
 void incomplete;
