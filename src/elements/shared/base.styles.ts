@@ -25,6 +25,8 @@ export const baseStyles = css`
     --_radius: var(--civic-radius, 0.5rem);
     --_gap: var(--civic-gap, 1rem);
     --_image-ratio: var(--civic-image-ratio, 16 / 9);
+    /* At least the focus ring's reach (2px offset + 3px), so the ring is drawn on the widget's own surface. */
+    --_padding: var(--civic-padding, 0.5rem);
   }
   :host([hidden]) {
     display: none;
@@ -35,6 +37,8 @@ export const baseStyles = css`
     visibility: inherit;
     /* On the inner root, where no page rule can override it; 'auto' follows prefers-color-scheme. */
     color-scheme: light dark;
+    padding: var(--_padding);
+    border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--civic-font-family, inherit);
