@@ -1,7 +1,7 @@
 // `npm run screenshots`: PNGs of every element of the test table (test/a11y/elements.ts) in each
-/* global window, document -- page.evaluate() callbacks run in the browser */
 // layout, Polish and English, light and dark, 320 and 1024 px wide, plus the loading, empty and
 // error states, all in screenshots/, and one contact sheet of them all, for a person to look at.
+/* global window, document -- page.evaluate() callbacks run in the browser */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
