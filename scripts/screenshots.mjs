@@ -48,6 +48,8 @@ const browser = await puppeteer.launch({
 const files = [];
 try {
   const page = await browser.newPage();
+  // Media features through the DevTools protocol: Puppeteer's own call refuses forced-colors.
+  const cdp = await page.createCDPSession();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`http://127.0.0.1:${port}/test/a11y/pages/shot.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.civicShot === 'function');
@@ -67,13 +69,23 @@ try {
         for (const scheme of ['light', 'dark']) shots.push({ tag, state, layout: layouts[0], lang, scheme, width: 320 });
       }
     }
+    // The keyboard focus on the first article, and Windows High Contrast (forced colors).
+    for (const scheme of ['light', 'dark']) shots.push({ tag, state: 'ready', layout: layouts[0], lang: 'pl', scheme, width: 320, focus: true });
+    shots.push({ tag, state: 'ready', layout: layouts[0], lang: 'pl', scheme: 'light', width: 320, focus: true, forced: true });
+    shots.push({ tag, state: 'error', layout: layouts[0], lang: 'pl', scheme: 'dark', width: 320, focus: true, forced: true });
   }
 
   for (const shot of shots) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
+    const features = [
+      { name: 'prefers-color-scheme', value: shot.scheme },
+      { name: 'forced-colors', value: shot.forced ? 'active' : 'none' },
+    ];
+    await cdp.send('Emulation.setEmulatedMedia', { features });
     await page.setViewport({ width: shot.width, height: 3000 });
     await page.evaluate((s) => window.civicShot(s), shot);
-    const name = `${shot.tag.replace('civic-', '')}--${shot.state}--${shot.layout}--${shot.lang}--${shot.scheme}--${shot.width}.png`;
+    if (shot.focus) await page.keyboard.press('Tab');
+    const extra = `${shot.focus ? '--focus' : ''}${shot.forced ? '--forced-colors' : ''}`;
+    const name = `${shot.tag.replace('civic-', '')}--${shot.state}--${shot.layout}--${shot.lang}--${shot.scheme}--${shot.width}${extra}.png`;
     const stage = await page.$('#stage');
     await stage.screenshot({ path: join(out, name) });
     files.push({ name, ...shot });
@@ -81,7 +93,7 @@ try {
 
   // The contact sheet: every PNG on one page, labelled, screenshotted whole.
   const figures = files
-    .map((f) => `<figure><img src="${f.name}" alt=""><figcaption>${f.tag} · ${f.state} · ${f.layout} · ${f.lang} · ${f.scheme} · ${f.width}px</figcaption></figure>`)
+    .map((f) => `<figure><img src="${f.name}" alt=""><figcaption>${f.tag} · ${f.state} · ${f.layout} · ${f.lang} · ${f.scheme} · ${f.width}px${f.focus ? ' · focus' : ''}${f.forced ? ' · forced colors' : ''}</figcaption></figure>`)
     .join('\n');
   writeFileSync(
     join(out, 'index.html'),
@@ -90,6 +102,7 @@ try {
 figure{margin:0;background:#fff;padding:6px;border:1px solid #ccc}figure img{display:block;max-width:100%;height:auto;max-height:900px;object-fit:contain;object-position:top left}figcaption{margin-top:4px}</style>
 <h1>civic-news-widgets: ${files.length} screenshots</h1><main>${figures}</main>`,
   );
+  await cdp.send('Emulation.setEmulatedMedia', { features: [] });
   await page.setViewport({ width: 2200, height: 1200 });
   await page.goto(`http://127.0.0.1:${port}/screenshots/index.html`, { waitUntil: 'load' });
   await page.evaluate(() => Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined))));

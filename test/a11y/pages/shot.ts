@@ -11,6 +11,8 @@ export interface Shot {
   lang: Lang;
   scheme: Scheme;
   width: number;
+  focus?: boolean;
+  forced?: boolean;
 }
 
 declare global {
@@ -26,6 +28,7 @@ window.civicShot = async (shot) => {
   const c = ELEMENTS.find((e) => e.tag === shot.tag)!;
   document.body.className = shot.scheme;
   const stage = document.getElementById('stage')!;
+  (document.activeElement as HTMLElement | null)?.blur();
   stage.replaceChildren();
   // The column is the page width less the stage's padding, as in a phone at that width.
   await mount(c, { state: shot.state, lang: shot.lang, layout: shot.layout, scheme: shot.scheme, width: shot.width - 32, parent: stage });
