@@ -150,7 +150,10 @@ describe('colors', () => {
   describe('motion', () => {
     it('pulses the loading skeleton, and holds it still under prefers-reduced-motion', async () => {
       const moving = await mount(list, { state: 'loading', lang: 'pl' });
-      expect(getComputedStyle(root(moving).querySelector('.skeleton-item')!).animationName).to.equal('civic-pulse');
+      const pulse = getComputedStyle(root(moving).querySelector('.skeleton-item')!);
+      expect(pulse.animationName).to.equal('civic-pulse');
+      // It stops by itself within 5 s (WCAG 2.2.2: no pause control needed).
+      expect(parseFloat(pulse.animationDuration) * Number(pulse.animationIterationCount)).to.be.at.most(5);
       await emulate({ 'prefers-reduced-motion': 'reduce' });
       for (const c of ELEMENTS) {
         const still = await mount(c, { state: 'loading', lang: 'pl' });

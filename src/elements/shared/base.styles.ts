@@ -130,7 +130,8 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_border);
     opacity: 0.5;
-    animation: civic-pulse 1.5s ease-in-out infinite;
+    /* Three pulses, 4.5 s: motion that starts by itself stops before 5 s (WCAG 2.2.2). */
+    animation: civic-pulse 1.5s ease-in-out 3;
   }
   @keyframes civic-pulse {
     50% {

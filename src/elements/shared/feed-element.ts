@@ -277,7 +277,9 @@ export abstract class CivicFeedElement extends LitElement {
     this.stopRefresh = undefined;
     const seconds = Number(this.refresh);
     if (this.isConnected && this.src && Number.isFinite(seconds) && seconds > 0) {
-      this.stopRefresh = every(Math.max(seconds, 5), () => this.startLoad(true));
+      // News does not change under a reader's pointer or keyboard focus (WCAG 2.2.2): that
+      // refresh is skipped, the next one comes.
+      this.stopRefresh = every(Math.max(seconds, 5), () => this.matches(':hover, :focus-within') || this.startLoad(true));
     }
   }
 
