@@ -61,6 +61,7 @@ describe('colors', () => {
           ['accent (Retry text and border) on surface', style(failed, 'button').borderTopColor, 4.5],
           ['error box border on surface', style(failed, '.error').borderTopColor, 3],
           ['focus ring on surface', await focusRingColor(ready), 3],
+          ['border (card, tag outlines, separators; decoration)', style(ready, '.tags li').borderTopColor, 1],
         ];
         for (const [name, color, minimum] of pairs) {
           const r = contrast(rgba(color), surface);
@@ -69,6 +70,15 @@ describe('colors', () => {
         }
       });
     }
+
+    it('match the table of docs/accessibility.md', async () => {
+      const doc = await (await fetch('/docs/accessibility.md')).text();
+      for (const [pair, r] of Object.entries(measured)) {
+        const row = `| ${pair} | ${r.light.toFixed(2)}:1 | ${r.dark.toFixed(2)}:1 |`;
+        expect(doc.includes(row), `docs/accessibility.md has the row ${row}`).to.be.true;
+      }
+      expect(Object.keys(measured)).to.have.length(7);
+    });
   });
 
   for (const c of ELEMENTS) {

@@ -60,6 +60,8 @@ for (const c of ELEMENTS) {
             walk(await axTree(), (n) => n.role === 'link' && links.push(n));
             expect(links.map((l) => l.name)).to.deep.equal(titlesOf(el));
             const articles = Array.from(root(el).querySelectorAll('article'));
+            // A link is told apart by more than its color (WCAG 1.4.1).
+            expect(getComputedStyle(articles[0].querySelector('a')!).textDecorationLine).to.equal('underline');
             for (const article of articles) {
               expect(article.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')).to.have.length(1);
             }
