@@ -163,6 +163,16 @@ for (const c of ELEMENTS) {
         });
       }
 
+      for (const width of [900, 240]) {
+        it(`keeps a width as an item of a ${width}px flex row, and no more than the row`, async () => {
+          const el = await mount(c, { state: 'ready', lang: 'pl', width });
+          el.parentElement!.style.display = 'flex';
+          await settle(el);
+          expect(el.getBoundingClientRect().width).to.be.within(Math.min(width, 256), width);
+          expectFits(el, width);
+        });
+      }
+
       it('keeps one layout per column whatever the window: two widths side by side differ', async () => {
         const narrow = await mount(c, { state: 'ready', lang: 'pl', width: 280 });
         const wide = await mount(c, { state: 'ready', lang: 'pl', width: 1200 });

@@ -14,6 +14,10 @@ export const baseStyles = css`
     display: block;
     /* Layouts follow the column the widget sits in, not the window (container queries). */
     container-type: inline-size;
+    /* Size containment gives the element no width of its own: as an item of a flex row it would
+       shrink to nothing. It keeps 16rem there, or the whole row when that is narrower. (A float
+       or an inline-block needs a width from the page: README, Styling.) */
+    min-inline-size: min(100%, 16rem);
     /* light-dark() below picks by the used color scheme: one set of tokens serves both. */
     --_text: var(--civic-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--civic-color-muted, light-dark(#57606a, #b1bac4));
