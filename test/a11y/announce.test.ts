@@ -55,6 +55,16 @@ for (const c of ELEMENTS) {
         expect(region.textContent!.trim()).to.equal('');
       });
 
+      it('says nothing when the feed is already loaded on the page', async () => {
+        const first = await listen(c, 'pl', 'ready', {});
+        await until(first.el, 'ready');
+        const second = await listen(c, 'pl', 'ready', {});
+        await until(second.el, 'ready');
+        await settle(second.el);
+        expect(second.bornEmpty).to.be.true;
+        expect(second.said).to.deep.equal([]);
+      });
+
       it('is busy while loading, outside the live region, so what it says is not held back', async () => {
         const h = await listen(c, 'en', 'loading', {});
         await settle(h.el);

@@ -167,9 +167,11 @@ export abstract class CivicFeedElement extends LitElement {
     // A live region announces changes, not the text it is born with: it opens one frame after
     // it is rendered, and a feed that answers sooner waits for that. (A hidden tab gets no
     // frames, hence the timer too.)
+    // Results waiting for the region go first, so a feed already in the cache renders in the same
+    // update as the opening and the region never says "Loading…" for it.
     const open = () => {
-      this.live = true;
       this.openLive();
+      this.live = true;
     };
     requestAnimationFrame(open);
     setTimeout(open, 100);
