@@ -16,7 +16,7 @@ interface Heard {
   el: CivicFeedElement;
   /** Texts the live region took, one per change. */
   said: string[];
-  /** Whether the region was in the DOM, empty, before its first message. */
+  /** Whether the region was rendered, empty, before its first message. */
   bornEmpty: boolean;
 }
 
@@ -32,7 +32,8 @@ async function listen(c: ElementCase, lang: Lang, state: WidgetState, extra: Rec
   document.body.append(box);
   await el.updateComplete;
   const region = root(el).querySelector('[role="status"]')!;
-  const heard: Heard = { el, said: [], bornEmpty: region.textContent!.trim() === '' };
+  // Empty, but rendered: a region hidden with display: none is not in the accessibility tree.
+  const heard: Heard = { el, said: [], bornEmpty: region.textContent!.trim() === '' && region.checkVisibility() };
   new MutationObserver(() => heard.said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
   return heard;
 }

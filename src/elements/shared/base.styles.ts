@@ -84,9 +84,6 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .notice:has(.message:empty):not(.error) {
-    display: none;
-  }
   .error {
     display: flex;
     flex-wrap: wrap;
@@ -101,7 +98,9 @@ export const baseStyles = css`
     flex: 1 1 16rem;
     color: var(--_text);
   }
-  .content:has(*) + .notice {
+  /* The live region is never display: none, or it would leave the accessibility tree and be
+     born again with its message, unannounced; empty, it takes no room. */
+  .content:has(*) + .notice:has(.message:not(:empty):not(.visually-hidden)) {
     margin-top: var(--_gap);
   }
   button {
