@@ -15,6 +15,12 @@ export interface ElementCase {
   layouts: Layout[];
   /** The attributes that bring a new element into each state, for a language. */
   states: Record<WidgetState, (lang: Lang) => Attributes>;
+  /**
+   * false for an element that does not draw its articles with renderTeaser (a full article):
+   * the checks of teasers (one link per article, Tab through the articles, heading outline of
+   * titles, picture beside the title in a wide column) then leave it out; every other check runs.
+   */
+  teasers?: false;
 }
 
 export const STATES: WidgetState[] = ['loading', 'ready', 'empty', 'error'];
