@@ -29,6 +29,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/status/<code>: an empty answer with that status.
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=: a generated JSON Feed (size per item body, in bytes).
+ * - /__test/via?url=&fails=&key=&delay=: a same-origin file of the project (`url` is absolute,
+ *   as a `proxy="/__test/via?url={url}"` template sends it), after `delay`; the first `fails`
+ *   requests of `key` get a 503. Puts any element, whatever its own attributes, into a slow or
+ *   flaky loading.
  */
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
@@ -81,6 +85,18 @@ async function respond(ctx, url) {
         date_published: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
       })),
     });
+    return;
+  }
+  if (route === 'via') {
+    const file = inside(project, new URL(q.get('url') ?? '', 'http://127.0.0.1').pathname);
+    const fails = Number(q.get('fails') ?? 0);
+    if (!file || (fails > 0 && (hits.get(q.get('key')) ?? 0) <= fails)) {
+      ctx.status = file ? 503 : 404;
+      ctx.body = 'unavailable';
+      return;
+    }
+    ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+    ctx.body = readFileSync(file);
     return;
   }
   const base = route === 'shared' ? shared : route === 'fixture' ? fixtures : undefined;
