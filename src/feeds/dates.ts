@@ -17,7 +17,7 @@ const ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[T\s](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d
 const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d\d?)[\s-]+([a-z]{3})[a-z]*\.?[\s-]+(\d{2,4}),?\s+(\d\d?):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*([+-]\d\d:?\d\d|[a-z]+)?/i;
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 /** Hours east of UTC for the zone names feeds use. */
-const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 1, CET: 1, MET: 1, CEST: 2, MEST: 2, EET: 2, EEST: 3, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10 };
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, CET: 1, CEST: 2, EET: 2, EEST: 3, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
 
 /** Minutes east of UTC for `+01:00`, `-0700`, `Z`, `CEST`; 0 when absent or unknown. */
 function offset(zone: string | undefined): number {

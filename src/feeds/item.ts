@@ -37,10 +37,15 @@ export interface Draft {
   language?: string;
 }
 
+/** A JSON object (not null, not an array). */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Text made safe to put in HTML. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Plain text as HTML paragraphs, escaped. */
 export function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text.trim() ? text.trim().split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('') : '';
+  return text.trim() ? text.trim().split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('') : '';
 }
 
 /** The first `max` words, with an ellipsis when there were more. */
@@ -62,7 +67,12 @@ export function leadText(html: string, max: number): string {
 }
 
 /** A character by number; U+FFFD for numbers that name none (as HTML does). */
-export const codePoint = (n: number) => String.fromCodePoint(n > 0 && n < 0x110000 ? n : 0xfffd);
+const codePoint = (n: number) => String.fromCodePoint(n > 0 && n < 0x110000 ? n : 0xfffd);
+const REFS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** XML's references (and &nbsp;) decoded, in one pass: `&amp;lt;` becomes `&lt;`, not `<`. */
+export const decodeRefs = (text: string) =>
+  text.replace(/&(?:(lt|gt|amp|quot|apos|nbsp)|#(x?)([\da-f]+));/gi, (_, name: string, x: string, n: string) => (name ? REFS[name.toLowerCase()] : codePoint(parseInt(n, x ? 16 : 10))));
 
 let probe: Document | undefined;
 /** True for a tag name HTML knows (b, img, script…), false for `<Tutorial>` or `<3`. */
@@ -75,14 +85,7 @@ const isHtmlTag = (name: string) =>
  */
 export function markupText(value: string): string {
   // Most titles hold no tags and only the common entities: those need no HTML parser.
-  if (!/<|&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);)/i.test(value)) {
-    return value
-      .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, ref: string) =>
-        ref[0] === '#' ? codePoint(Number(`0${ref.slice(1)}`)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[ref.toLowerCase()],
-      )
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
+  if (!/<|&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);)/i.test(value)) return decodeRefs(value).replace(/\s+/g, ' ').trim();
   return htmlToText(value.replace(/<(\/?)([a-z][\w-]*)?/gi, (m, slash: string, name?: string) => (name && isHtmlTag(name) ? m : `&lt;${slash}${name ?? ''}`)));
 }
 

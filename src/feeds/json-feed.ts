@@ -1,8 +1,8 @@
 import type { Article, ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, dimension, optionalText, textList } from '../model/normalize.js';
+import { cleanText, optionalText, textList } from '../model/normalize.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
-import { MAX_ITEMS, textToHtml, toArticle } from './item.js';
+import { image, isObject, MAX_ITEMS, textToHtml, toArticle } from './item.js';
 
 /**
  * Reads JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/) plus the `_civic`
@@ -11,9 +11,6 @@ import { MAX_ITEMS, textToHtml, toArticle } from './item.js';
  */
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when the value is a JSON Feed document: by its `version` URL (or a bare "1.1" beside `items`). */
 export function isJsonFeed(value: unknown): value is Json {
@@ -71,20 +68,9 @@ function readAuthors(source: Json): string[] {
   return textList(list.map((author) => (isObject(author) ? author.name : undefined)));
 }
 
+/** `image` (else `banner_image`), with alt, caption, credit and size from `_civic`. */
 function readImage(item: Json, civic: Json, base: string | undefined): ArticleImage | undefined {
-  const src = resolveHttpUrl(item.image, base) ?? resolveHttpUrl(item.banner_image, base);
-  if (!src) return undefined;
-  const civicImage = isObject(civic.image) ? civic.image : civic;
-  const image: ArticleImage = { src, alt: cleanText(civicImage.alt) };
-  const caption = optionalText(civicImage.caption);
-  if (caption) image.caption = caption;
-  const credit = optionalText(civicImage.credit);
-  if (credit) image.credit = credit;
-  const width = dimension(civicImage.width);
-  const height = dimension(civicImage.height);
-  if (width && height) {
-    image.width = width;
-    image.height = height;
-  }
-  return image;
+  const c = isObject(civic.image) ? civic.image : civic;
+  const make = (src: unknown) => image(src, base, cleanText(c.alt), c.width, c.height, optionalText(c.credit), optionalText(c.caption));
+  return make(item.image) ?? make(item.banner_image);
 }

@@ -3,7 +3,7 @@ import { cleanText, dimension } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
-import { image, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
+import { image, isObject, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
 
 /**
  * Reads the WordPress REST API v2 (`/wp-json/wp/v2/posts`, pages and custom post types, one
@@ -13,7 +13,6 @@ import { image, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.flat().filter(isObject) : []);
 const rendered = (value: unknown): string | undefined => (isObject(value) ? rendered(value.rendered) : typeof value === 'string' ? value : undefined);
 

@@ -1,6 +1,6 @@
 import { parseInert } from '../sanitize/inert.js';
 import { FeedError } from './errors.js';
-import { codePoint, MAX_ITEMS } from './item.js';
+import { decodeRefs, escapeHtml, MAX_ITEMS } from './item.js';
 
 /**
  * XML for the RSS and Atom readers: the browser's own parser (DOMParser, through the one
@@ -45,12 +45,6 @@ export function itemCounter(): (chunk: string) => boolean {
   };
 }
 
-const XML_REFS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML's own references decoded, in one pass (so `&amp;lt;` becomes `&lt;`, not `<`). */
-function decodeXml(text: string): string {
-  return text.replace(/&(?:(lt|gt|amp|quot|apos)|#(x?)([\da-f]+));/gi, (_, name: string, x: string, n: string) => (name ? XML_REFS[name] : codePoint(parseInt(n, x ? 16 : 10))));
-}
 
 function spill(text: string): string {
   spilled.push(text);
@@ -77,7 +71,7 @@ function prepare(text: string, partial: boolean): string | undefined {
     const lt = text.indexOf('<', pos);
     if (lt < 0) break;
     if (lt - pos >= SPILL && stack.length) {
-      out.push(text.slice(last, pos), spill(decodeXml(text.slice(pos, lt))));
+      out.push(text.slice(last, pos), spill(decodeRefs(text.slice(pos, lt))));
       last = lt;
     }
     let end: number;
@@ -189,6 +183,7 @@ export function doneWithXml(): void {
 }
 
 // Feeds write some namespaces in more than one way (iTunes' DTDs/PodCast, Media RSS without '/').
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const sameNs = (el: Element, ns: string | null) => (el.namespaceURI ?? '').replace(/\/$/, '').toLowerCase() === (ns ?? '').replace(/\/$/, '').toLowerCase();
 
 /** Child elements by local name, in the parent's own namespace unless `ns` is given. */
@@ -216,10 +211,9 @@ export function textOf(el: Element | undefined): string {
 /** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
 export function markupOf(el: Element): string {
   const serializer = new XMLSerializer();
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return Array.from(el.childNodes, (node) => serializer.serializeToString(node))
     .join('')
-    .replace(MARK, (_, n: string) => escape(spilled[+n]))
+    .replace(MARK, (_, n: string) => escapeHtml(spilled[+n]))
     .trim();
 }
 
@@ -230,7 +224,7 @@ export function markupOf(el: Element): string {
 export function baseOf(el: Element, start: string | undefined): string | undefined {
   const chain: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const base = node.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base');
+    const base = node.getAttributeNS(XML_NS, 'base');
     if (base !== null) chain.unshift(base);
   }
   let base = start;
@@ -251,5 +245,5 @@ export function hasXmlBase(el: Element): boolean {
 
 /** The xml:lang in scope. */
 export function langOf(el: Element): string | undefined {
-  return el.closest('[*|lang]')?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')?.trim() || undefined;
+  return el.closest('[*|lang]')?.getAttributeNS(XML_NS, 'lang')?.trim() || undefined;
 }
