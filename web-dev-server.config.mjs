@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const FEED_TYPES = { '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.json': 'application/json' };
+const FEED_TYPES = { '.rss': 'application/rss+xml', '.rdf': 'application/rdf+xml', '.atom': 'application/atom+xml', '.json': 'application/json' };
 
 // The dev server turns every text file into a UTF-8 string on its way out, which would garble
 // the ISO-8859-2 sample feed; the sample feeds are served byte for byte instead.

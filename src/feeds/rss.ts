@@ -23,20 +23,25 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
   const home = channel && resolveHttpUrl(text(channel, 'link') || atomLink(channel, 'alternate'), baseOf(channel, feedBase));
   const start = home ?? feedBase;
   const feedLanguage = text(channel, 'language') || text(channel, 'language', NS.dc) || undefined;
+  // Some CMSs give every item the same guid: a repeated guid does not make items one.
+  const guids = new Set<string>();
 
   const articles = items.map((item) => {
     const base = baseOf(item, start);
     const guid = kid(item, 'guid');
-    const guidText = textOf(guid);
+    // RSS 1.0 names an item by its rdf:about.
+    const guidText = textOf(guid) || item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') || '';
     const link = kids(item, 'link').map(textOf).find(Boolean);
     // A guid is the link only when it is a permalink, and then it must be absolute.
-    const url = resolveHttpUrl(link, base) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? resolveHttpUrl(guidText) : undefined);
+    const url = resolveHttpUrl(link, base) ?? (guid && guid.getAttribute('isPermaLink') !== 'false' ? resolveHttpUrl(guidText) : undefined);
     const description = kid(item, 'description') ?? kid(item, 'description', NS.dc);
     const encoded = kid(item, 'encoded', NS.content);
     const body = encoded ?? description;
     const people = [...kids(item, 'author'), ...kids(item, 'creator', NS.dc), ...kids(item, 'author', NS.atom), ...kids(item, 'author', NS.dc), ...kids(item, 'author', NS.itunes)];
+    const repeated = guids.has(guidText);
+    guids.add(guidText);
     return toArticle({
-      id: guidText,
+      id: repeated ? undefined : guidText,
       url,
       title: markupText(text(item, 'title') || text(item, 'title', NS.dc)),
       summary: textOf(description),

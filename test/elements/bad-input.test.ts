@@ -2,7 +2,8 @@ import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
-import { fixture, freshStore, shadow, until } from '../helpers.js';
+import { MAX_ITEMS } from '../../src/feeds/item.js';
+import { fixture, freshStore, shadow, shared, until } from '../helpers.js';
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -85,6 +86,43 @@ describe('<civic-article-list>', () => {
       expect(shadow(bad).querySelector('a')!.href).to.equal('https://example.org/bez-tytulu');
       await until(good, 'ready');
       await expect(bad).to.be.accessible();
+    });
+  });
+
+  describe('when the feed is hostile (the html5sec vectors aimed at feed readers)', () => {
+    it('shows its items (the newest 200 of 208) and runs none of them', async function () {
+      this.timeout(20_000);
+      const calls: string[] = [];
+      const saved = { alert: window.alert, prompt: window.prompt, confirm: window.confirm };
+      window.alert = (m?: unknown) => void calls.push(`alert ${m}`);
+      window.prompt = (m?: string) => (calls.push(`prompt ${m}`), null);
+      window.confirm = (m?: string) => (calls.push(`confirm ${m}`), false);
+      try {
+        // Every item links to a data: URL; give each an http link so that all of them render.
+        let n = 0;
+        const text = (await (await fetch(shared('corpora/html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
+          /<link>data:[^<]*<\/link>/g,
+          () => `<link>https://example.org/vector/${n++}</link>`,
+        );
+        const src = URL.createObjectURL(new Blob([text], { type: 'application/rss+xml' }));
+        const el = await render<CivicArticleList>(html`<civic-article-list src=${src} format="auto" limit="300" lang="en"></civic-article-list>`);
+        await until(el, 'ready');
+        expect(titles(el)).to.have.length(MAX_ITEMS);
+        expect(titles(el)[0]).to.equal('Vector 1 - "\'`>X');
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
+        const root = shadow(el);
+        expect(root.querySelectorAll('script, iframe, object, embed, form, button:not([part="retry"]), svg, math, style:not(:first-child)')).to.have.length(0);
+        for (const node of Array.from(root.querySelectorAll('*'))) {
+          for (const attr of Array.from(node.attributes)) {
+            expect(attr.name, `${node.localName} ${attr.name}`).to.not.match(/^on/i);
+            if (/^(href|src)$/.test(attr.name)) expect(attr.value).to.match(/^https?:/);
+          }
+        }
+        expect(calls).to.deep.equal([]);
+        URL.revokeObjectURL(src);
+      } finally {
+        Object.assign(window, saved);
+      }
     });
   });
 

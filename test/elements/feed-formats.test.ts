@@ -1,5 +1,7 @@
 import { expect, fixture as render, oneEvent } from '@open-wc/testing';
+import '../../src/define/article-card.js';
 import '../../src/define/article-list.js';
+import type { CivicArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { fixture, freshStore, shadow, until } from '../helpers.js';
 
@@ -38,7 +40,7 @@ describe('<civic-article-list>', () => {
       ['Atom 1.0', '/__test/demo/feeds/wydarzenia.atom', 'Koncert kolęd w kościele św. Anny'],
       ['WordPress REST API with _embed', '/__test/demo/feeds/wordpress-posts.json', 'Nowe boisko przy Szkole Podstawowej nr 2 już otwarte'],
       ['JSON Feed 1.1', '/__test/demo/feeds/aktualnosci.json', 'Rada Miasta przyjęła projekt budżetu na 2027 rok'],
-      ['RSS 1.0 (RDF)', fixture('feeds/bip.rdf'), 'Uchwała nr XII/12/2026 w sprawie opłat za śmieci'],
+      ['RSS 1.0 (RDF)', '/__test/demo/feeds/uchwaly.rdf', 'Uchwała nr XXIV/181/2026 w sprawie zasad przyznawania stypendiów sportowych'],
     ];
     for (const [name, src, first] of feeds) {
       it(`reads ${name} and shows its newest articles with images, dates and leads`, async () => {
@@ -49,8 +51,20 @@ describe('<civic-article-list>', () => {
         expect(article.querySelector('a')!.href).to.match(/^https?:\/\//);
         expect(article.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
         expect(article.querySelector('[part="lead"]')!.textContent!.length).to.be.greaterThan(20);
-        if (!src.includes('bip.rdf')) expect(article.querySelector('img')!.src).to.match(/\/demo\/images\/\w+\.svg$/);
+        if (!src.endsWith('.rdf')) expect(article.querySelector('img')!.src).to.match(/\/demo\/images\/\w+\.svg$/);
         await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const [name, src, first] of feeds) {
+      it(`shows the newest article of ${name} as a <civic-article-card>`, async () => {
+        const card = document.createElement('civic-article-card');
+        card.setAttribute('lang', 'pl');
+        card.setAttribute('format', 'auto');
+        card.setAttribute('src', src);
+        const el = await render<CivicArticleCard>(card);
+        await until(el, 'ready');
+        expect(titles(el)).to.deep.equal([first]);
       });
     }
 

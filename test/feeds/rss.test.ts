@@ -95,6 +95,7 @@ describe('RSS reader', () => {
       expect(feed.language).to.equal('pl');
       expect(feed.articles).to.have.length(1);
       expect(feed.articles[0]).to.deep.include({
+        id: 'https://bip.example.pl/uchwala-12',
         url: 'https://bip.example.pl/uchwala-12',
         title: 'Uchwała nr XII/12/2026 w sprawie opłat za śmieci',
         lead: 'Rada Gminy ustaliła nowe stawki opłat.',
