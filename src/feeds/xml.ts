@@ -45,7 +45,6 @@ export function itemCounter(): (chunk: string) => boolean {
   };
 }
 
-
 function spill(text: string): string {
   spilled.push(text);
   return `\uE000${spilled.length - 1}\uE000`;
