@@ -158,6 +158,11 @@ export abstract class CivicFeedElement extends LitElement {
   /** Draws the shown articles. */
   protected abstract renderArticles(shown: Article[]): TemplateResult;
 
+  /** The message when there is nothing to show; empty for a block that should then vanish. */
+  protected get emptyMessage(): string {
+    return this.messages.empty;
+  }
+
   /** Extra fields for `civic-load`'s detail. */
   protected loadDetail(): Record<string, unknown> {
     return {};
@@ -228,7 +233,7 @@ export abstract class CivicFeedElement extends LitElement {
   private renderStatus(state: WidgetState, hasData: boolean): TemplateResult | typeof nothing {
     const m = this.messages;
     if (state === 'loading') return html`<p class="message">${m.loading}</p>`;
-    if (state === 'empty') return html`<p class="message">${m.empty}</p>`;
+    if (state === 'empty') return this.emptyMessage ? html`<p class="message">${this.emptyMessage}</p>` : nothing;
     if (state === 'error' && this.error) {
       return html`<div class="error" part="error">
         <p>${this.errorText(this.error)}${hasData ? html` ${m.keptData}` : nothing}</p>
