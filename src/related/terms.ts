@@ -63,4 +63,4 @@ export function makeAnalyzer(steps: AnalyzerSteps): Analyzer {
 }
 
 /** The analyzer every element uses. */
-export const analyze: Analyzer = /* @__PURE__ */ makeAnalyzer({ stopwords: isStopword, stemPl, stemEn, numbers: false });
+export const analyze: Analyzer = /* @__PURE__ */ makeAnalyzer({ stopwords: isStopword, stemPl, stemEn, numbers: true });
