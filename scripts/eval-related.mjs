@@ -43,7 +43,7 @@ table('Each step of the full method, changed one at a time:', m.ABLATIONS, both)
 table('Text similarity alone (no tags, threshold or fallback):', m.TEXT_RANKERS, [['tags removed', bare]]);
 
 if (!process.argv.includes('--no-timing')) {
-  console.log('Scoring time (Node, one core; build once per feed, then per article shown):');
+  console.log('Scoring time (Node, CPU time; the index is built once per feed, then each block asks once):');
   console.log('| articles | body chars (mean) | build index (ms) | related for one article (ms) |');
   console.log('|---:|---:|---:|---:|');
   for (const t of m.timeScoring(set.articles, [100, 500, 1000, 2000, 5000])) {

@@ -11,7 +11,7 @@ export interface Analyzer {
   (text: string, lang: TermLanguage, into: Map<string, number>, weight: number, surface?: Map<string, string>): void;
 }
 
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^\d+$/;
 
 /** The language to stem an article's words in: its own `language`, else a guess from its letters. */
@@ -48,7 +48,11 @@ export function makeAnalyzer(steps: AnalyzerSteps): Analyzer {
   const cache = { pl: new Map<string, string | null>(), en: new Map<string, string | null>() };
   return (text, lang, into, weight, surface) => {
     const stems = cache[lang];
-    for (const word of text.toLowerCase().split(SEPARATORS)) {
+    const lower = text.toLowerCase();
+    // exec() in a loop: about twice as fast as split() on a Unicode class, with no garbage arrays.
+    WORD.lastIndex = 0;
+    for (let match; (match = WORD.exec(lower)); ) {
+      const word = match[0];
       let stem = stems.get(word);
       if (stem === undefined) {
         stem = word.length < 2 || (!steps.numbers && DIGITS.test(word)) || steps.stopwords(word) ? null : lang === 'en' ? steps.stemEn(word) : steps.stemPl(word);
