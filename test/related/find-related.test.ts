@@ -152,6 +152,16 @@ describe('related articles (data layer)', () => {
       expect(relatedIndex([...feed])).to.not.equal(relatedIndex(feed));
     });
 
+    it('leaves out a byline of initials, and keeps a department that signs a story', () => {
+      const a = article({ title: 'Nowe drzewa w parku', contentHtml: '<p>Posadzimy lipy. (abk)</p>', authors: ['abk'] });
+      const b = article({ title: 'Remont ulicy Długiej', contentHtml: '<p>Objazd przez Krótką. (abk)</p>', authors: ['abk'] });
+      const c = article({ title: 'Zapisy do szkół', contentHtml: '<p>Pytania: Wydział Edukacji.</p>', authors: ['Wydział Edukacji'] });
+      const d = article({ title: 'Stypendia dla uczniów', contentHtml: '<p>Wnioski przyjmuje Wydział Edukacji.</p>' });
+      const index = buildIndex([a, b, c, d]);
+      expect(findRelated(index, { key: a.id, limit: 3, fallback: 'none' }).picks).to.deep.equal([]);
+      expect(ids(findRelated(index, { key: c.id, limit: 3, fallback: 'none' }).picks)).to.deep.equal([d.id]);
+    });
+
     it('reads the body as text, never the markup or a script', () => {
       const withBody = article({ title: 'Ogłoszenie', contentHtml: '<p class="zieleń">Sadzimy <b>lipy</b>&nbsp;i klony</p><script>var budżet = 1</script>' });
       const trees = article({ title: 'Lipy w parku' });
