@@ -16,6 +16,7 @@ export default [
       all: 'src/all.ts',
       'article-list': 'src/define/article-list.ts',
       'article-card': 'src/define/article-card.ts',
+      'related-articles': 'src/define/related-articles.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', // npm pack drops folders named node_modules: the decorator helper goes to vendor/.

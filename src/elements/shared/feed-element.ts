@@ -186,6 +186,11 @@ export abstract class CivicFeedElement extends LitElement {
   /** Draws the shown articles. */
   protected abstract renderArticles(shown: Article[]): TemplateResult;
 
+  /** The message when there is nothing to show; empty for a block that should then vanish. */
+  protected get emptyMessage(): string {
+    return this.messages.empty;
+  }
+
   /** Extra fields for `civic-load`'s detail. */
   protected loadDetail(): Record<string, unknown> {
     return {};
@@ -230,7 +235,7 @@ export abstract class CivicFeedElement extends LitElement {
     const shown = this.shown();
     const current = this.state;
     const m = this.messages;
-    const status = statusText(current, shown.length, this.error, this.retry, m);
+    const status = statusText(current, shown.length, this.error, this.retry, m, this.emptyMessage);
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     return html`<div class="root" part="container" lang=${this.language}>

@@ -24,11 +24,11 @@ export function errorText(error: FeedError, m: Messages): string {
  * screen says nothing (a reader should not hear "Loading…" every few minutes); a Retry the
  * reader pressed says "Loading…" and then how it went.
  */
-export function statusText(state: WidgetState, count: number, error: FeedError | undefined, retry: RetryStep, m: Messages): StatusText {
+export function statusText(state: WidgetState, count: number, error: FeedError | undefined, retry: RetryStep, m: Messages, empty = m.empty): StatusText {
   const quiet = false;
   if (state === 'error' && error) return { text: count ? `${errorText(error, m)} ${m.keptData}` : errorText(error, m), quiet };
   if (state === 'loading') return { text: count && retry !== 'retrying' ? '' : m.loading, quiet };
-  if (!count) return { text: m.empty, quiet };
+  if (!count) return { text: empty, quiet };
   if (retry === 'retried') return { text: m.loaded(count), quiet: true };
   return { text: '', quiet };
 }
