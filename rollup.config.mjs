@@ -32,6 +32,7 @@ export default [
       'article-list': 'src/define/article-list.ts',
       'article-card': 'src/define/article-card.ts',
       article: 'src/define/article.ts',
+      'related-articles': 'src/define/related-articles.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', // npm pack drops folders named node_modules: the decorator helper goes to vendor/.

@@ -1,13 +1,12 @@
-// Shows the article named in the query string (?lang=pl&id=…) from the matching sample feed,
-// as a whole <civic-article> with its sanitized body.
+// Shows the article named in the query string (?lang=pl&id=…[&src=feeds/…]) from the matching
+// sample feed, as a whole <civic-article> with its sanitized body.
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') === 'en' ? 'en' : 'pl';
 document.documentElement.lang = lang;
-const feed = lang === 'en' ? 'feeds/news.json' : 'feeds/aktualnosci.json';
 const article = document.createElement('civic-article');
-article.setAttribute('src', feed);
+// Only the bundled sample feeds, never an address from the query string.
+const src = /^feeds\/[\w-]+\.(json|rss|atom|rdf)$/.test(params.get('src') ?? '') ? params.get('src') : undefined;
+article.setAttribute('src', src ?? (lang === 'en' ? 'feeds/news.json' : 'feeds/aktualnosci.json'));
 article.setAttribute('article-id', params.get('id') ?? '');
 article.setAttribute('heading-level', '1');
-document.getElementById('article').append(article);
-// Room for the related block under the article (<civic-related-articles>, its own issue).
-document.getElementById('related').dataset.src = feed;
+document.getElementById('main').append(article);

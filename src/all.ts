@@ -2,6 +2,7 @@
 import './define/article-list.js';
 import './define/article-card.js';
 import './define/article.js';
+import './define/related-articles.js';
 import { watchPlaceholders } from './placeholders.js';
 
 export * from './index.js';

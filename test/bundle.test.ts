@@ -29,6 +29,23 @@ describe('dist/civic-news.min.js', () => {
     expect(customElements.get('civic-article-list')).to.be.a('function');
     expect(customElements.get('civic-article-card')).to.be.a('function');
     expect(customElements.get('civic-article')).to.be.a('function');
+    expect(customElements.get('civic-related-articles')).to.be.a('function');
+  });
+
+  it('upgrades a related-articles placeholder, with data-for as attribute for', async () => {
+    const div = document.createElement('div');
+    div.dataset.civicWidget = 'related-articles';
+    div.dataset.src = fixture('related/feed.json');
+    div.dataset.for = 'r1';
+    div.setAttribute('lang', 'pl');
+    document.body.append(div);
+    await new Promise((resolve) => setTimeout(resolve));
+    const el = div.querySelector('civic-related-articles') as CivicFeedElement;
+    expect(el.getAttribute('for')).to.equal('r1');
+    await until(el, 'ready');
+    expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.equal('Pozostałe artykuły');
+    expect(shadow(el).querySelectorAll('[part="item"]')).to.have.length(3);
+    div.remove();
   });
 
   it('upgrades data-civic-widget placeholders, with data-x as attribute x', async () => {

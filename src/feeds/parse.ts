@@ -1,9 +1,14 @@
 import type { FeedFormat, ParsedFeed } from '../model/article.js';
+import { uniqueArticles } from '../model/normalize.js';
+import { readAtom } from './atom.js';
 import { decodeBody } from './decode.js';
-import { advertisedFeed, sniff } from './detect.js';
+import { advertisedFeed, detect, jsonFormat, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
 import { FeedError } from './errors.js';
-import { isJsonFeed, readJsonFeed } from './json-feed.js';
-import { readXmlFeed } from './xml.js';
+import { jsonCutter } from './json-cut.js';
+import { readJsonFeed } from './json-feed.js';
+import { readRss } from './rss.js';
+import { readWordPress } from './wordpress.js';
+import { doneWithXml, itemCounter, parseFeedXml } from './xml.js';
 
 /** A fetched response, or text, to read as a feed. */
 export interface FeedInput {
@@ -14,13 +19,27 @@ export interface FeedInput {
   format?: FeedFormat;
 }
 
+const NAMES: Record<string, string> = { 'json-feed': 'JSON Feed', wordpress: 'WordPress', rss: 'RSS', atom: 'Atom' };
+
+function mismatch(expected: FeedFormat, found: string): FeedError {
+  return new FeedError('format', `Expected ${NAMES[expected]} but the response is ${NAMES[found] ?? found}.`);
+}
+
 /**
- * Reads any supported feed into articles. A pure function: no fetch, no element.
- * Throws FeedError ('parse' or 'format') when the input is not a readable feed.
+ * Reads any supported feed: JSON Feed, WordPress REST, RSS or Atom, told apart by content.
+ * Every item is returned, also those without a usable link (their `url` is empty); the
+ * elements use parseFeed. Throws FeedError ('parse' or 'format') for what is not a feed.
  */
-export function parseFeed(input: FeedInput): ParsedFeed {
-  const text = decodeBody(input.body, input.contentType);
+export function readFeed(input: FeedInput): ParsedFeed {
   const format = input.format ?? 'auto';
+  // Decoding stops once the text holds more items than a reader uses.
+  const json = jsonCutter();
+  const items = itemCounter();
+  let first: Sniffed | undefined;
+  const { text, partial, rest } = decodeBody(input.body, input.contentType, (chunk) => {
+    first ??= sniff(chunk);
+    return first === 'xml' ? items(chunk) : first === 'json' && json.scan(chunk);
+  });
   const kind = sniff(text);
   if (kind === 'html') {
     const feedUrl = advertisedFeed(text, input.url);
@@ -30,27 +49,44 @@ export function parseFeed(input: FeedInput): ParsedFeed {
       feedUrl ? { feedUrl, isWebPage: true } : { isWebPage: true },
     );
   }
-  if (kind === 'json') return readJson(text, format, input.url);
-  if (kind === 'xml') {
-    if (format === 'json-feed' || format === 'wordpress') throw new FeedError('format', `Expected ${format} but the response is XML.`);
-    return readXmlFeed(text, format, input.url);
+  if (kind === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(partial ? json.cut(text) : text);
+    } catch {
+      throw new FeedError('parse', 'The feed is not valid JSON.');
+    }
+    const found = jsonFormat(data);
+    if (found === 'rss-in-json') throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
+    if (!found) throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
+    if (format !== 'auto' && format !== found) throw mismatch(format, found);
+    return found === 'json-feed' ? readJsonFeed(data as Record<string, unknown>, input.url) : readWordPress(data, input.url);
   }
-  if (!text.trim()) throw new FeedError('parse', 'The response is empty.');
-  throw new FeedError('parse', 'The response is neither JSON nor XML.');
+  if (kind === 'xml') {
+    try {
+      const root = parseFeedXml(text, partial, rest);
+      const found = xmlFormat(root.localName);
+      if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${root.localName}>).`);
+      if (format !== 'auto' && format !== found) throw mismatch(format, found);
+      return found === 'rss' ? readRss(root, input.url) : readAtom(root, input.url);
+    } finally {
+      doneWithXml();
+    }
+  }
+  throw new FeedError('parse', text.trim() ? 'The response is neither JSON nor XML.' : 'The response is empty.');
 }
 
-function readJson(text: string, format: FeedFormat, url?: string): ParsedFeed {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new FeedError('parse', 'The feed is not valid JSON.');
-  }
-  if (format === 'rss' || format === 'atom') throw new FeedError('format', `Expected ${format} but the response is JSON.`);
-  if (format !== 'wordpress' && isJsonFeed(data)) return readJsonFeed(data, url);
-  if (format === 'json-feed') throw new FeedError('format', 'The JSON is not a JSON Feed (no jsonfeed.org version).');
-  if (data && typeof data === 'object' && 'rss' in data) {
-    throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
-  }
-  throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
+/**
+ * Reads a feed into the articles a reader can see: those with an http(s) link, without
+ * duplicates. A pure function: no fetch, no element.
+ */
+export function parseFeed(input: FeedInput): ParsedFeed {
+  const feed = readFeed(input);
+  feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
+  return feed;
+}
+
+/** What a response is, by content alone: the format `format="auto"` would read it as, or why not. */
+export function detectFormat(input: Pick<FeedInput, 'body' | 'contentType'>): Detected {
+  return detect(decodeBody(input.body, input.contentType).text);
 }

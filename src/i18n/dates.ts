@@ -5,6 +5,16 @@ export type DateStyle = 'long' | 'short' | 'relative';
 const absolute = new Map<string, Intl.DateTimeFormat>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 
+function relativeFormat(lang: string, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat {
+  const key = `${lang} ${numeric}`;
+  let format = relative.get(key);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(lang, { numeric });
+    relative.set(key, format);
+  }
+  return format;
+}
+
 function absoluteFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
   const key = `${lang} ${style}`;
   let format = absolute.get(key);
@@ -24,20 +34,22 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "2 dni temu", "2 days ago"; older than a year falls back to the long date. */
+/**
+ * "2 dni temu", "2 days ago"; "wczoraj", "yesterday" and "teraz", "now" where the language has
+ * a word for them (numeric 'auto' only for -1, 0 and 1: for -2 days it would say "przedwczoraj",
+ * which fewer readers take in at a glance than "2 dni temu"). Older than a year: the long date.
+ */
 function relativeText(lang: string, date: Date, now: number): string {
-  let format = relative.get(lang);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    relative.set(lang, format);
-  }
   const seconds = (date.getTime() - now) / 1000;
   const abs = Math.abs(seconds);
   if (abs >= 365 * 24 * 3600) return absoluteFormat(lang, 'long').format(date);
   for (const [unit, size] of UNITS) {
-    if (abs >= size) return format.format(Math.round(seconds / size), unit);
+    if (abs >= size) {
+      const value = Math.round(seconds / size);
+      return relativeFormat(lang, Math.abs(value) <= 1 ? 'auto' : 'always').format(value, unit);
+    }
   }
-  return format.format(0, 'minute');
+  return relativeFormat(lang, 'auto').format(0, 'second');
 }
 
 /** A date for display, or '' when it cannot be read. */

@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('en');
 
 export const en: Messages = {
+  lang: 'en',
   loading: 'Loading news…',
   empty: 'No news to show.',
   errors: {
@@ -19,6 +20,7 @@ export const en: Messages = {
       : 'This address is a web page, not a news feed.',
   keptData: 'Showing the news loaded last time.',
   retry: 'Try again',
+  loaded: (count) => `Loaded ${en.articleCount(count)}.`,
   relatedHeading: 'Other articles',
   photoCredit: (credit) => (/^(photo|fot\.)/i.test(credit) ? credit : `Photo: ${credit}`),
   authors: 'Authors',

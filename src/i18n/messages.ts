@@ -5,6 +5,8 @@ import type { FeedErrorCode } from '../feeds/errors.js';
  * string is a type error.
  */
 export interface Messages {
+  /** The language of these strings (BCP 47), so screen readers pronounce them right when a page in another language falls back to them. */
+  lang: string;
   loading: string;
   empty: string;
   /** Readable message per error code; `status` is the HTTP status for `http`. */
@@ -14,6 +16,8 @@ export interface Messages {
   webPage: (feedUrl?: string) => string;
   keptData: string;
   retry: string;
+  /** Said to screen readers after a Retry succeeded: "Loaded 5 articles". */
+  loaded: (count: number) => string;
   relatedHeading: string;
   /** Prefix of a photo credit: "fot. ZMP", "Photo: ZMP". */
   photoCredit: (credit: string) => string;

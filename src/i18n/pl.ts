@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const plural = new Intl.PluralRules('pl');
 
 export const pl: Messages = {
+  lang: 'pl',
   loading: 'Ładowanie wiadomości…',
   empty: 'Brak wiadomości do wyświetlenia.',
   errors: {
@@ -19,6 +20,7 @@ export const pl: Messages = {
       : 'Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości.',
   keptData: 'Pokazano ostatnio pobrane wiadomości.',
   retry: 'Spróbuj ponownie',
+  loaded: (count) => `Wczytano: ${pl.articleCount(count)}.`,
   relatedHeading: 'Pozostałe artykuły',
   photoCredit: (credit) => (/^fot\./i.test(credit) ? credit : `fot. ${credit}`),
   authors: 'Autorzy',

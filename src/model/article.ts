@@ -36,6 +36,8 @@ export interface Article {
 
 /** What a feed reader returns. */
 export interface ParsedFeed {
+  /** The format the feed was read as. */
+  format?: Exclude<FeedFormat, 'auto'>;
   title?: string;
   language?: string;
   articles: Article[];

@@ -1,10 +1,12 @@
 import type { Article } from './article.js';
 
-const TRACKING = /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|_ga$|yclid$|msclkid$)/i;
+// Campaign and click identifiers that newsletters, ads and social sites append to links.
+const TRACKING = /^(utm_|fbclid$|gclid$|gbraid$|wbraid$|dclid$|mc_cid$|mc_eid$|_ga$|_gl$|yclid$|msclkid$|twclid$|ttclid$|igshid$|_hsenc$|_hsmi$|mkt_tok$|srsltid$)/i;
 
 /**
  * A URL reduced to what identifies a page: no fragment, no tracking parameters, host in lower
- * case, no trailing slash, http and https alike.
+ * case, no `www.`, no trailing slash, http and https alike, percent escapes in one case
+ * ("/aktualno%c5%9bci" and "/aktualności" are the same page).
  */
 export function normalizeUrl(value: string, base?: string): string | undefined {
   let url: URL;
@@ -17,7 +19,7 @@ export function normalizeUrl(value: string, base?: string): string | undefined {
   url.hash = '';
   for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
   url.searchParams.sort();
-  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const path = url.pathname.replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase()).replace(/\/+$/, '') || '/';
   const query = url.searchParams.toString();
   return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.port ? `:${url.port}` : ''}${path}${query ? `?${query}` : ''}`;
 }

@@ -1,4 +1,5 @@
 import type { Article, ArticleImage } from './article.js';
+import { parseDate } from '../feeds/dates.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 
 /** Collapses runs of white space and trims; non-strings become ''. */
@@ -13,13 +14,7 @@ export function optionalText(value: unknown): string | undefined {
 }
 
 /** A date as ISO 8601 (UTC), or undefined when it cannot be read: never "Invalid Date". */
-export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const time = typeof value === 'number' ? value : Date.parse(value.trim());
-  if (!Number.isFinite(time)) return undefined;
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
+export const isoDate = parseDate;
 
 /** A positive whole number of pixels, or undefined. */
 export function dimension(value: unknown): number | undefined {

@@ -1,4 +1,4 @@
-import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture as render, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { Article } from '../../src/model/article.js';
@@ -171,11 +171,14 @@ describe('<civic-article-list>', () => {
     it('is accessible and busy while loading, then ready', async () => {
       const el = await list(fixture('feed.json', { delay: 300 }));
       expect(el.getAttribute('state')).to.equal('loading');
-      expect(shadow(el).querySelector('.root')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(el).querySelector('.content')!.getAttribute('aria-busy')).to.equal('true');
+      // The live region is born empty; its message comes a frame later, so it is announced.
+      await nextFrame();
+      await el.updateComplete;
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Ładowanie');
       await expect(el).to.be.accessible();
       await until(el, 'ready');
-      expect(shadow(el).querySelector('.root')!.getAttribute('aria-busy')).to.equal('false');
+      expect(shadow(el).querySelector('.content')!.getAttribute('aria-busy')).to.equal('false');
     });
 
     it('ignores a late answer for an old src', async () => {

@@ -1,7 +1,7 @@
 // Real HTTP routes for the tests, served by the test runner's own server on 127.0.0.1:
 // fixtures with chosen status codes, content types, delays and request counting, and the
 // read-only corpora in ../shared.
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../../scripts/csp.mjs';
@@ -10,6 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
 const shared = resolve(project, '..', 'shared');
 const fixtures = resolve(project, 'test', 'fixtures');
+const demo = resolve(project, 'demo');
 const hits = new Map();
 const stored = new Map();
 
@@ -26,11 +27,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * /__test/…:
  * - /__test/shared/<path>: a file of ../shared (corpora, reference), as is.
  * - /__test/fixture/<path>?status=&type=&delay=&key=: a file of test/fixtures, with an optional
- *   status, Content-Type, delay in ms, and a counter key.
+ *   status, Content-Type, delay in ms, and a counter key. /__test/demo/<path>: the same for demo/.
+ *   These answer with the file's bytes as they are (the dev server's own static serving would
+ *   re-encode a windows-1250 feed as UTF-8).
  * - /__test/hits/<key>: how many requests the key has had (JSON number).
  * - /__test/status/<code>: an empty answer with that status.
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
- * - /__test/big?items=&size=: a generated JSON Feed (size per item body, in bytes).
+ * - /__test/big?items=&size=&format=&huge=: a generated feed (size per item body, in bytes), JSON
+ *   Feed unless format is rss or atom; with huge, the second item's body has that many bytes.
+ * - /__test/list/<path>: the files under a folder of ../shared, recursively (JSON array of paths).
+ * - POST /__test/report/<name>: writes the JSON body to <project>/<name>-results.json.
+ * - /__test/via?url=&fails=&key=&delay=: a same-origin file of the project (`url` is absolute,
+ *   as a `proxy="/__test/via?url={url}"` template sends it), after `delay`; the first `fails`
+ *   requests of `key` get a 503. Puts any element, whatever its own attributes, into a slow or
+ *   flaky loading.
  * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
  * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
@@ -130,6 +140,28 @@ async function respond(ctx, url) {
     ctx.body = file ? readFileSync(file) : 'not here';
     return;
   }
+  if (route === 'list') {
+    const dir = normalize(join(shared, path));
+    if (!dir.startsWith(shared + '/') || !existsSync(dir)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).sort());
+    return;
+  }
+  if (route === 'report' && ctx.method === 'POST' && /^[\w-]+$/.test(path)) {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    writeFileSync(join(project, `${path}-results.json`), Buffer.concat(chunks));
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'big' && q.get('format')) {
+    ctx.type = q.get('format') === 'atom' ? 'application/atom+xml' : 'application/rss+xml';
+    ctx.body = bigXml(q.get('format'), Number(q.get('items') ?? 1000), Number(q.get('size') ?? 200), Number(q.get('huge') ?? 0));
+    return;
+  }
   if (route === 'big') {
     const items = Number(q.get('items') ?? 1000);
     const size = Number(q.get('size') ?? 200);
@@ -148,8 +180,20 @@ async function respond(ctx, url) {
     });
     return;
   }
+  if (route === 'via') {
+    const file = inside(project, new URL(q.get('url') ?? '', 'http://127.0.0.1').pathname);
+    const fails = Number(q.get('fails') ?? 0);
+    if (!file || (fails > 0 && (hits.get(q.get('key')) ?? 0) <= fails)) {
+      ctx.status = file ? 503 : 404;
+      ctx.body = 'unavailable';
+      return;
+    }
+    ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+    ctx.body = readFileSync(file);
+    return;
+  }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
-  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : undefined;
+  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;
@@ -159,4 +203,29 @@ async function respond(ctx, url) {
   ctx.status = Number(q.get('status') ?? 200);
   ctx.type = q.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream';
   ctx.body = q.get('stream') ? createReadStream(file) : readFileSync(file);
+}
+
+/** A generated RSS 2.0 or Atom feed: `items` items with bodies of `size` bytes, newest first. */
+function bigXml(format, items, size, huge) {
+  const text = (n) => 'Lorem ipsum dolor sit amet &amp; zażółć gęślą jaźń. '.repeat(Math.ceil(n / 50)).slice(0, n);
+  const small = text(size);
+  const large = huge ? text(huge) : small;
+  const date = (i) => new Date(Date.UTC(2026, 0, 1) + (items - i) * 60_000);
+  const out = [];
+  if (format === 'atom') {
+    out.push('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Big</title><id>urn:big</id>');
+    for (let i = 0; i < items; i++) {
+      const body = i === 1 ? large : small;
+      out.push(`<entry><id>urn:big:${i}</id><title>Artykuł numer ${i}</title><link href="https://example.org/big/${i}"/><updated>${date(i).toISOString()}</updated><content type="html">&lt;p&gt;${body.replace(/&amp;/g, '&amp;amp;')}&lt;/p&gt;</content></entry>`);
+    }
+    out.push('</feed>');
+  } else {
+    out.push('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title><link>https://example.org/</link>');
+    for (let i = 0; i < items; i++) {
+      const body = i === 1 ? large : small;
+      out.push(`<item><title>Artykuł numer ${i}</title><link>https://example.org/big/${i}</link><guid>https://example.org/big/${i}</guid><pubDate>${date(i).toUTCString()}</pubDate><description>Krótki opis ${i}</description><content:encoded><![CDATA[<p>${body}</p>]]></content:encoded></item>`);
+    }
+    out.push('</channel></rss>');
+  }
+  return out.join('\n');
 }

@@ -29,21 +29,22 @@ import { articleListStyles } from './article-list.styles.js';
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
- * @csspart status - The live region for loading, empty and error messages.
- * @csspart error - The error message box.
+ * @csspart status - The live region: loading, empty and error messages (always present, often empty).
+ * @csspart error - The box round the error message and the Retry button, in the error state.
  * @csspart retry - The Retry button.
  *
  * @cssprop --civic-font-family - Font; inherits the page's font by default.
- * @cssprop --civic-font-size - Base font size (default 1rem).
+ * @cssprop --civic-font-size - Base font size (default 1rem, so the page's text-size switcher scales it).
  * @cssprop --civic-color-text - Text color.
- * @cssprop --civic-color-muted - Secondary text (dates, credits).
- * @cssprop --civic-color-accent - Links, focus and buttons.
- * @cssprop --civic-color-surface - Background of boxes.
- * @cssprop --civic-color-border - Borders and image placeholders.
- * @cssprop --civic-color-error - Error box border.
- * @cssprop --civic-color-focus - Focus outline (default: the accent).
+ * @cssprop --civic-color-muted - Secondary text (dates, credits, tags).
+ * @cssprop --civic-color-accent - Links, the Retry button and, by default, the focus ring.
+ * @cssprop --civic-color-surface - Background of the widget, the card and the error box.
+ * @cssprop --civic-color-border - Borders, separators and image placeholders.
+ * @cssprop --civic-color-error - Border of the error box.
+ * @cssprop --civic-color-focus - Focus ring (default: the accent).
  * @cssprop --civic-radius - Corner radius.
- * @cssprop --civic-gap - Space between articles.
+ * @cssprop --civic-gap - Space between articles (card: its padding).
+ * @cssprop --civic-padding - Inner padding of the widget's panel (default 0.5rem, the reach of the focus ring).
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleList extends CivicFeedElement {

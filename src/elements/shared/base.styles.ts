@@ -2,15 +2,23 @@ import { css } from 'lit';
 
 /**
  * What every element shares: public `--civic-*` tokens feed private `--_*` variables, the
- * typography is set on an inner root (host-page rules such as `* { line-height: 3 }` reach
- * the host element, not the shadow tree), and the status messages.
+ * typography is set on an inner root, and the status messages.
+ *
+ * Isolation: page CSS reaches a shadow tree only through inherited properties (and custom
+ * properties). `.root` resets all of them with `all: initial` and sets back only what the design
+ * wants, so `* { line-height: 3 }`, `body { letter-spacing: 1px; text-shadow: … }` and the like
+ * on the page stop at the host; the font family alone follows the page, on purpose.
  */
 export const baseStyles = css`
   :host {
     display: block;
+    /* Layouts follow the column the widget sits in, not the window (container queries). */
     container-type: inline-size;
-    /* light-dark() picks by the used color-scheme: one set of tokens serves both schemes. */
-    color-scheme: light dark;
+    /* Size containment gives the element no width of its own: as an item of a flex row it would
+       shrink to nothing. It keeps 16rem there, or the whole row when that is narrower. (A float
+       or an inline-block needs a width from the page: README, Styling.) */
+    min-inline-size: min(100%, 16rem);
+    /* light-dark() below picks by the used color scheme: one set of tokens serves both. */
     --_text: var(--civic-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--civic-color-muted, light-dark(#57606a, #b1bac4));
     --_accent: var(--civic-color-accent, light-dark(#0b57d0, #8ab4f8));
@@ -21,32 +29,33 @@ export const baseStyles = css`
     --_radius: var(--civic-radius, 0.5rem);
     --_gap: var(--civic-gap, 1rem);
     --_image-ratio: var(--civic-image-ratio, 16 / 9);
-  }
-  :host([color-scheme='light']) {
-    color-scheme: light;
-  }
-  :host([color-scheme='dark']) {
-    color-scheme: dark;
+    /* At least the focus ring's reach (2px offset + 3px), so the ring is drawn on the widget's own surface. */
+    --_padding: var(--civic-padding, 0.5rem);
   }
   :host([hidden]) {
     display: none;
   }
   .root {
-    box-sizing: border-box;
+    all: initial;
+    display: block;
+    visibility: inherit;
+    /* On the inner root, where no page rule can override it; 'auto' follows prefers-color-scheme. */
+    color-scheme: light dark;
+    padding: var(--_padding);
+    border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--civic-font-family, inherit);
+    /* rem: text-size switchers of public-sector sites ("A A+ A++") scale the page's root. */
     font-size: var(--civic-font-size, 1rem);
-    font-weight: normal;
-    font-style: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
     overflow-wrap: anywhere;
+  }
+  :host([color-scheme='light']) .root {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) .root {
+    color-scheme: dark;
   }
   .root *,
   .root *::before,
@@ -75,24 +84,24 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .status:empty {
-    display: none;
-  }
   .error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
-    margin-top: var(--_gap);
     padding: 0.75rem 1rem;
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .error .message {
+    flex: 1 1 16rem;
     color: var(--_text);
   }
-  .error p {
-    margin: 0;
-    flex: 1 1 16rem;
+  /* The live region is never display: none, or it would leave the accessibility tree and be
+     born again with its message, unannounced; empty, it takes no room. */
+  .content:has(*) + .notice:has(.message:not(:empty):not(.visually-hidden)) {
+    margin-top: var(--_gap);
   }
   button {
     font: inherit;
@@ -104,10 +113,16 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /*
+   * Two-tone focus ring: the outline in the focus color with a ring of the surface inside it,
+   * so the indicator keeps at least 3:1 against what is next to it whatever the page's
+   * background (WCAG 1.4.11, 2.4.7).
+   */
   button:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_surface);
   }
   .skeleton {
     display: grid;
@@ -118,7 +133,8 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_border);
     opacity: 0.5;
-    animation: civic-pulse 1.5s ease-in-out infinite;
+    /* Three pulses, 4.5 s: motion that starts by itself stops before 5 s (WCAG 2.2.2). */
+    animation: civic-pulse 1.5s ease-in-out 3;
   }
   @keyframes civic-pulse {
     50% {
@@ -131,11 +147,18 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* A pulse down to a quarter of GrayText would all but vanish on Canvas. */
     .skeleton-item {
       background: GrayText;
+      opacity: 1;
+      animation: none;
     }
     .error {
       border-color: CanvasText;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

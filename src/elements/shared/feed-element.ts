@@ -8,6 +8,7 @@ import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
 import { feedStore, isAbort } from '../../store/feed-store.js';
 import { every } from '../../store/refresh.js';
 import { headingTag } from './heading.js';
+import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import type { TeaserOptions } from './teaser.js';
 
 /** What the element is doing, reflected as the read-only `state` attribute. */
@@ -47,6 +48,8 @@ export abstract class CivicFeedElement extends LitElement {
     manualArticles: { state: true },
     loading: { state: true },
     error: { state: true },
+    retry: { state: true },
+    live: { state: true },
   };
 
   /** Feed URL; relative URLs resolve against the page. */
@@ -82,6 +85,10 @@ export abstract class CivicFeedElement extends LitElement {
   declare private manualArticles?: Article[];
   declare private loading: boolean;
   declare private error?: FeedError;
+  /** Where a Retry the reader pressed stands. */
+  declare private retry: RetryStep;
+  /** False for the first frame: the live region must exist empty before a message enters it. */
+  declare private live: boolean;
 
   constructor() {
     super();
@@ -97,6 +104,8 @@ export abstract class CivicFeedElement extends LitElement {
     this.timeout = 15;
     this.feedArticles = [];
     this.loading = false;
+    this.retry = '';
+    this.live = false;
   }
 
   private controller?: AbortController;
@@ -117,6 +126,7 @@ export abstract class CivicFeedElement extends LitElement {
     this.controller?.abort();
     this.loading = false;
     this.error = undefined;
+    this.retry = '';
     void this.announceLoad('');
   }
 
@@ -149,6 +159,24 @@ export abstract class CivicFeedElement extends LitElement {
     if (changed.has('refresh') || changed.has('src')) this.watchRefresh();
   }
 
+  private openLive!: () => void;
+  /** Resolves once the live region exists and may speak; results wait for it. */
+  private readonly liveOpen = new Promise<void>((resolve) => (this.openLive = resolve));
+
+  protected override firstUpdated(): void {
+    // A live region announces changes, not the text it is born with: it opens one frame after
+    // it is rendered, and a feed that answers sooner waits for that. (A hidden tab gets no
+    // frames, hence the timer too.)
+    // Results waiting for the region go first, so a feed already in the cache renders in the same
+    // update as the opening and the region never says "Loading…" for it.
+    const open = () => {
+      this.openLive();
+      this.live = true;
+    };
+    requestAnimationFrame(open);
+    setTimeout(open, 100);
+  }
+
   protected override updated(): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
   }
@@ -157,6 +185,11 @@ export abstract class CivicFeedElement extends LitElement {
   protected abstract select(articles: Article[]): Article[];
   /** Draws the shown articles. */
   protected abstract renderArticles(shown: Article[]): TemplateResult;
+
+  /** The message when there is nothing to show; empty for a block that should then vanish. */
+  protected get emptyMessage(): string {
+    return this.messages.empty;
+  }
 
   /** Extra fields for `civic-load`'s detail. */
   protected loadDetail(): Record<string, unknown> {
@@ -192,7 +225,8 @@ export abstract class CivicFeedElement extends LitElement {
       messages: this.messages,
       dateStyle: this.dateStyle,
       target: this.target || '_self',
-      hidden: (part: HideablePart) => hidden.has(part) || (this.layout === 'compact' && (part === 'image' || part === 'lead' || part === 'tags')),
+      // compact: titles and dates only.
+      hidden: (part: HideablePart) => hidden.has(part) || (this.layout === 'compact' && part !== 'date'),
       onClick: (event: MouseEvent, article: Article) => this.handleArticleClick(event, article),
     };
   }
@@ -200,16 +234,16 @@ export abstract class CivicFeedElement extends LitElement {
   protected override render(): TemplateResult {
     const shown = this.shown();
     const current = this.state;
-    const lang = this.language;
-    return html`<div
-      class="root"
-      part="container"
-      lang=${lang}
-      aria-busy=${this.loading ? 'true' : 'false'}
-    >
-      ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
-      ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
-      <div class="status" role="status" aria-live="polite" part="status">${this.renderStatus(current, shown.length > 0)}</div>
+    const m = this.messages;
+    const status = statusText(current, shown.length, this.error, this.retry, m, this.emptyMessage);
+    // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
+    // back what a busy region says until it is no longer busy.
+    return html`<div class="root" part="container" lang=${this.language}>
+      <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
+        ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
+      </div>
+      ${renderNotice(this.live ? status : { text: '', quiet: false }, current === 'error', current === 'error' || this.retry === 'retrying', m, () => this.handleRetry())}
     </div>`;
   }
 
@@ -225,28 +259,18 @@ export abstract class CivicFeedElement extends LitElement {
     </div>`;
   }
 
-  private renderStatus(state: WidgetState, hasData: boolean): TemplateResult | typeof nothing {
-    const m = this.messages;
-    if (state === 'loading') return html`<p class="message">${m.loading}</p>`;
-    if (state === 'empty') return html`<p class="message">${m.empty}</p>`;
-    if (state === 'error' && this.error) {
-      return html`<div class="error" part="error">
-        <p>${this.errorText(this.error)}${hasData ? html` ${m.keptData}` : nothing}</p>
-        <button type="button" part="retry" @click=${this.handleRetry}>${m.retry}</button>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  private errorText(error: FeedError): string {
-    const m = this.messages;
-    if (error.code === 'http' && error.details.status) return m.httpStatus(error.details.status);
-    if (error.code === 'format' && error.details.isWebPage) return m.webPage(error.details.feedUrl);
-    return m.errors[error.code];
-  }
-
   private handleRetry(): void {
+    this.error = undefined;
+    this.retry = 'retrying';
     this.startLoad(true);
+  }
+
+  /** After a successful Retry the button goes: focus moves to the content, not to the page's top. */
+  private focusContent(): void {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="link"]') ?? root;
+    if (target === root) root?.setAttribute('tabindex', '-1');
+    target?.focus();
   }
 
   private handleArticleClick(event: MouseEvent, article: Article): void {
@@ -260,7 +284,9 @@ export abstract class CivicFeedElement extends LitElement {
     this.stopRefresh = undefined;
     const seconds = Number(this.refresh);
     if (this.isConnected && this.src && Number.isFinite(seconds) && seconds > 0) {
-      this.stopRefresh = every(Math.max(seconds, 5), () => this.startLoad(true));
+      // News does not change under a reader's pointer or keyboard focus (WCAG 2.2.2): that
+      // refresh is skipped, the next one comes.
+      this.stopRefresh = every(Math.max(seconds, 5), () => this.matches(':hover, :focus-within') || this.startLoad(true));
     }
   }
 
@@ -295,25 +321,33 @@ export abstract class CivicFeedElement extends LitElement {
         force,
         signal: controller.signal,
       });
+      await this.liveOpen;
       if (controller !== this.controller) return;
+      const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
       this.feedArticles = feed.articles;
       this.error = undefined;
       this.loading = false;
+      this.retry = this.retry === 'retrying' ? 'retried' : '';
       await this.announceLoad(src);
+      if (refocus) this.focusContent();
     } catch (caught) {
       // A late answer for an old `src`, or an aborted request: not this element's business now.
       if (controller !== this.controller || isAbort(caught)) return;
+      await this.liveOpen;
+      if (controller !== this.controller) return;
       const error = caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
       this.error = error;
       this.loading = false;
+      this.retry = '';
       await this.updateComplete;
-      this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: this.errorText(error), src }));
+      this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
     } finally {
       if (controller === this.controller) this.controller = undefined;
     }
   }
 
   private async announceLoad(src: string): Promise<void> {
+    await this.liveOpen;
     await this.updateComplete;
     this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail() }));
   }

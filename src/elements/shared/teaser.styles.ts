@@ -3,6 +3,10 @@ import { css } from 'lit';
 /**
  * An article teaser. The whole card is clickable for pointer users through the title link's
  * ::after, so there is one link per article and no nested interactive element.
+ *
+ * The teaser adapts to the column it sits in (container queries on the host), not to the
+ * window: stacked with the picture on top in a narrow column, picture beside the text from
+ * 30rem on (`layout="list"` and the card).
  */
 export const teaserStyles = css`
   .article {
@@ -56,13 +60,16 @@ export const teaserStyles = css`
   .title a:hover {
     text-decoration-thickness: 2px;
   }
+  /* The ring goes round the whole clickable article, not only the title text. */
   .article:has(a:focus-visible) {
     outline: 3px solid var(--_focus);
-    outline-offset: 4px;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_surface);
     border-radius: var(--_radius);
   }
   .title a:focus-visible {
     outline: none;
+    box-shadow: none;
   }
   .meta,
   .lead {
@@ -87,6 +94,31 @@ export const teaserStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
   }
+  @container (min-width: 30rem) {
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image {
+      display: grid;
+      grid-template-columns: minmax(8rem, 1fr) 2fr;
+      grid-auto-rows: min-content;
+      column-gap: calc(var(--_gap) * 1.25);
+      row-gap: 0.5rem;
+      align-content: start;
+    }
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > :not(.media) {
+      grid-column: 2;
+    }
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > .media {
+      grid-column: 1;
+      grid-row: 1 / span 5;
+    }
+  }
+  @container (min-width: 60rem) {
+    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image {
+      grid-template-columns: minmax(8rem, 1fr) 3fr;
+    }
+    :host(:not([layout='grid']):not([layout='compact'])) .title {
+      font-size: 1.25em;
+    }
+  }
   @media (forced-colors: active) {
     .title a {
       color: LinkText;
@@ -97,7 +129,12 @@ export const teaserStyles = css`
   }
 `;
 
-/** The list of teasers in the `list`, `grid` and `compact` layouts, by container width. */
+/**
+ * The list of teasers in the `list`, `grid` and `compact` layouts. Each adapts to the
+ * container's width: `grid` fits as many 15rem columns as the column holds (one in a 280px
+ * sidebar, four in a 1200px column); `compact` (titles and dates, for sidebars) puts the date
+ * beside the title once there is room for both.
+ */
 export const listStyles = css`
   .list {
     display: grid;
@@ -113,28 +150,35 @@ export const listStyles = css`
   }
   :host([layout='grid']) .list {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: calc(var(--_gap) * 1.5) var(--_gap);
   }
   :host([layout='compact']) .list {
-    gap: 0.75rem;
+    gap: 0;
+  }
+  :host([layout='compact']) .item {
+    padding-block: 0.625rem;
+    border-top: 1px solid var(--_border);
+  }
+  :host([layout='compact']) .item:first-child {
+    border-top: 0;
+    padding-top: 0.25rem;
+  }
+  :host([layout='compact']) .article {
+    gap: 0.125rem;
   }
   :host([layout='compact']) .title {
     font-size: 1em;
+    line-height: 1.4;
   }
   @container (min-width: 36rem) {
-    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image {
+    :host([layout='compact']) .article {
       display: grid;
-      grid-template-columns: minmax(10rem, 1fr) 2fr;
-      grid-auto-rows: min-content;
+      grid-template-columns: 1fr auto;
       column-gap: var(--_gap);
-      row-gap: 0.5rem;
-      align-content: start;
+      align-items: baseline;
     }
-    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > :not(.media) {
-      grid-column: 2;
-    }
-    :host(:not([layout='grid']):not([layout='compact'])) .article.has-image > .media {
-      grid-column: 1;
-      grid-row: 1 / span 5;
+    :host([layout='compact']) .meta {
+      white-space: nowrap;
     }
   }
 `;

@@ -31,6 +31,13 @@ export function linkTarget(target: string): { target: string | typeof nothing; r
   return { target: target && target !== '_self' ? target : nothing, rel: blank ? 'noopener noreferrer' : nothing, blank };
 }
 
+const primary = (lang: string) => lang.toLowerCase().split('-')[0];
+
+/** `lang` for a piece of text in `lang` inside an element in `around`: only where they differ. */
+export function langIfOther(lang: string, around: string): string | typeof nothing {
+  return primary(lang) === primary(around) ? nothing : lang;
+}
+
 /**
  * One article as a teaser (list item, card, related item). Text is bound as text; the link
  * and image URLs pass the URL policy again here, whatever produced the article.
@@ -47,6 +54,8 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
   const authors = o.hidden('author') ? [] : article.authors;
   const lead = o.hidden('lead') ? '' : article.lead;
   const tags = o.hidden('tags') ? [] : article.tags;
+  // The article may be in another language than the page; dates and UI words keep their own.
+  const around = article.language ?? o.lang;
 
   return html`<article part="article" class="article${imageSrc ? ' has-image' : ''}" lang=${article.language ?? nothing}>
     ${headingTag(
@@ -55,7 +64,7 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
       'title',
       href
         ? html`<a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
-            >${title}${link.blank ? html`<span class="visually-hidden"> ${o.messages.newTab}</span>` : nothing}</a
+            >${title}${link.blank ? html`<span class="visually-hidden" lang=${langIfOther(o.messages.lang, around)}> ${o.messages.newTab}</span>` : nothing}</a
           >`
         : html`${title}`,
     )}
@@ -75,7 +84,7 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
       : nothing}
     ${date || authors.length
       ? html`<p part="meta" class="meta">
-          ${date ? html`<time datetime=${article.published ?? article.updated ?? ''}>${date}</time>` : nothing}
+          ${date ? html`<time datetime=${article.published ?? article.updated ?? ''} lang=${langIfOther(o.lang, around)}>${date}</time>` : nothing}
           ${date && authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}
           ${authors.length ? html`<span class="authors">${authors.join(', ')}</span>` : nothing}
         </p>`

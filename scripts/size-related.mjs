@@ -1,0 +1,51 @@
+// What <civic-related-articles> adds to dist/civic-news.min.js, gzipped: the whole feature, and
+// the Polish stemmer with the stopword lists alone (budget: 3 KB). Builds the script-tag bundle
+// three times as rollup.config.mjs does, with modules swapped for empty stand-ins (the small
+// additions to shared modules, such as the base class's empty-message hook, count as the base).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { execFileSync } from 'node:child_process';
+import { rollup } from 'rollup';
+import { minifyCss } from '../build/minify-css.mjs';
+
+const STANDINS = {
+  'define/related-articles.ts': 'export {};',
+  'elements/related-articles/related-articles.ts': 'export class CivicRelatedArticles {}',
+  'related/related-index.ts': 'export const buildIndex = () => {}; export const relatedIndex = () => {};',
+  'related/find-related.ts': 'export const findRelated = () => {};',
+  'related/stem.ts': 'export const fold = (w) => w; export const stemPl = (w) => w; export const stemEn = (w) => w;',
+  'related/stopwords.ts': "export const FUNCTION_WORDS = ''; export const NEWS_WORDS = ''; export const isStopword = () => false;",
+};
+
+async function size(replace) {
+  const swap = {
+    name: 'swap',
+    load(id) {
+      const hit = replace.find((path) => id.endsWith(`/src/${path}`));
+      return hit ? STANDINS[hit] : null;
+    },
+  };
+  const bundle = await rollup({
+    input: 'src/all.ts',
+    plugins: [
+      swap,
+      minifyCss(),
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined, noEmitOnError: false }),
+      terser({ ecma: 2022, module: false, compress: { passes: 3, global_defs: { 'process.env.NODE_ENV': JSON.stringify('production') } }, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: "iife", name: "CivicNews" });
+  // The gzip command, as the README measures the bundle (zlib in Node compresses a little worse).
+  return execFileSync('gzip', ['-9', '-c'], { input: output[0].code }).length;
+}
+
+const full = await size([]);
+const without = await size(['define/related-articles.ts', 'elements/related-articles/related-articles.ts', 'related/related-index.ts', 'related/find-related.ts']);
+const noStemmer = await size(['related/stem.ts', 'related/stopwords.ts']);
+const kb = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`;
+console.log(`civic-news.min.js, gzip -9:              ${kb(full)}`);
+console.log(`  without <civic-related-articles>:      ${kb(without)}  → the feature adds ${kb(full - without)}`);
+console.log(`  with stemmer and stopwords stubbed:    ${kb(noStemmer)}  → they add ${kb(full - noStemmer)} (budget 3 KB)`);

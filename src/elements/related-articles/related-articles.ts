@@ -1,0 +1,137 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Article } from '../../model/article.js';
+import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
+import { relatedIndex } from '../../related/related-index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { CivicFeedElement } from '../shared/feed-element.js';
+import { renderTeaser } from '../shared/teaser.js';
+import { listStyles, teaserStyles } from '../shared/teaser.styles.js';
+import { relatedArticlesStyles } from './related-articles.styles.js';
+
+/** One shown article and why, as `civic-load` reports it. */
+export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
+  id: string;
+  url: string;
+}
+
+/**
+ * Articles related to one article of the feed, never the article itself: the publisher's pins
+ * first, then the most similar by shared tags and words, then (unless `fallback="none"`) the
+ * newest sharing a tag and the newest. With nothing to show it shows nothing, not even a heading.
+ *
+ * @summary Articles related to the one being read ("Other articles"), explained in `civic-load`.
+ * @tag civic-related-articles
+ *
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src, for, target, related }`, where `related` says for each shown article its `score` and `why` (`pinned`, `similar`, `same-tag`, `newest`), the shared `tags` and the top shared `terms`.
+ * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
+ * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
+ *
+ * @csspart container - The element's inner root.
+ * @csspart heading - The block heading ("Pozostałe artykuły" / "Other articles" unless `heading` says otherwise).
+ * @csspart list - The list of articles.
+ * @csspart item - One list item.
+ * @csspart article - One article.
+ * @csspart title - An article title (a heading at `heading-level`).
+ * @csspart link - The title link.
+ * @csspart media - The image box.
+ * @csspart image - The image.
+ * @csspart credit - The photo credit.
+ * @csspart meta - Date and authors.
+ * @csspart lead - The lead paragraph.
+ * @csspart tags - The list of tags.
+ * @csspart status - The live region for loading and error messages.
+ * @csspart error - The error message box.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --civic-font-family - Font; inherits the page's font by default.
+ * @cssprop --civic-font-size - Base font size (default 1rem).
+ * @cssprop --civic-color-text - Text color.
+ * @cssprop --civic-color-muted - Secondary text (dates, credits).
+ * @cssprop --civic-color-accent - Links, focus and buttons.
+ * @cssprop --civic-color-surface - Background of boxes.
+ * @cssprop --civic-color-border - Borders and image placeholders.
+ * @cssprop --civic-color-error - Error box border.
+ * @cssprop --civic-color-focus - Focus outline (default: the accent).
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-gap - Space between articles.
+ * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ */
+export class CivicRelatedArticles extends CivicFeedElement {
+  static override styles = [baseStyles, teaserStyles, listStyles, relatedArticlesStyles];
+
+  static override properties: PropertyDeclarations = { for: {}, fallback: {} };
+
+  /**
+   * The article the block is about: its id or URL (attribute and property `for`). Default: the
+   * page's `<link rel="canonical">`, else the page's address.
+   */
+  declare for: string;
+  /** `auto`: free places go to the newest articles sharing a tag, then the newest; `none`: only pinned and related ones. */
+  declare fallback: 'auto' | 'none';
+
+  protected override defaultLimit = 3;
+
+  private memo?: { articles: Article[]; key: string; limit: number; fallback: string; result: RelatedResult };
+
+  constructor() {
+    super();
+    this.for = '';
+    this.fallback = 'auto';
+  }
+
+  /** The id or URL of the article being read. */
+  get articleKey(): string {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+    return (this.for ?? '').trim() || canonical?.href || location.href;
+  }
+
+  protected select(articles: Article[]): Article[] {
+    return this.related(articles).picks.map((pick) => pick.article);
+  }
+
+  protected renderArticles(shown: Article[]): TemplateResult {
+    const options = this.teaserOptions();
+    return html`<ul part="list" class="list" role="list">
+      ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, options)}</li>`)}
+    </ul>`;
+  }
+
+  /** The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""` shows none. */
+  protected override renderHeading(text = this.heading ?? this.messages.relatedHeading) {
+    return super.renderHeading(text.trim());
+  }
+
+  /** Nothing to show means nothing at all: no heading, no "no news" message. */
+  protected override get emptyMessage(): string {
+    return '';
+  }
+
+  /** Why each article is shown, so an editor can see it in the page's console or analytics. */
+  protected override loadDetail(): Record<string, unknown> {
+    const { target, picks } = this.related(this.articles);
+    const related: RelatedExplanation[] = picks.map(({ article, ...why }) => ({ id: article.id, url: article.url, ...why }));
+    return { for: this.articleKey, target, related };
+  }
+
+  /**
+   * The choice for the current articles, key, limit and fallback. The index behind it is built
+   * once per feed and shared by every element on the page; the choice itself is kept until one
+   * of its inputs changes, since `select()` runs on every render.
+   */
+  private related(articles: Article[]): RelatedResult {
+    const key = this.articleKey;
+    const limit = this.effectiveLimit;
+    const fallback = this.fallback === 'none' ? 'none' : 'auto';
+    const memo = this.memo;
+    if (memo && memo.articles === articles && memo.key === key && memo.limit === limit && memo.fallback === fallback) return memo.result;
+    const result = articles.length ? findRelated(relatedIndex(articles), { key, limit, fallback, base: document.baseURI }) : { picks: [] };
+    this.memo = { articles, key, limit, fallback, result };
+    return result;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-related-articles': CivicRelatedArticles;
+  }
+}

@@ -1,0 +1,74 @@
+import type { ParsedFeed } from '../model/article.js';
+import { htmlToText } from '../sanitize/text.js';
+import { resolveHttpUrl } from '../sanitize/url-policy.js';
+import { parseDate } from './dates.js';
+import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
+import { mediaImage } from './media.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, textOf } from './xml.js';
+
+/**
+ * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
+ * Text constructs follow their `type`: `html` is HTML (tags stripped in titles), `xhtml` is
+ * inline markup, `text` is plain text, shown as it is.
+ */
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** A text construct (title, summary, content) as HTML, or undefined for binary content. */
+function construct(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const mode = el.getAttribute('mode');
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return markupOf(kid(el, 'div', XHTML) ?? el);
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return textOf(el);
+  if (mode !== 'base64' && (type === 'text' || type.startsWith('text/'))) return textToHtml(textOf(el));
+  return undefined;
+}
+
+/** A title as plain text: HTML titles lose their tags, text titles stay as written. */
+function titleOf(el: Element | undefined): string {
+  const html = construct(el) ?? '';
+  return /^(text\/)?html$/i.test(el?.getAttribute('type') ?? '') || el?.getAttribute('mode') === 'escaped' ? markupText(html) : htmlToText(html);
+}
+
+const alternate = (el: Element) => kids(el, 'link').find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
+const names = (el: Element | undefined) => kids(el, 'author').map((author) => textOf(kid(author, 'name')) || personName(textOf(author)));
+
+export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
+  const self = kids(root, 'link').find((link) => link.getAttribute('rel') === 'self');
+  const feedBase = feedUrl ?? resolveHttpUrl(self?.getAttribute('href'), baseOf(root, undefined));
+  const home = alternate(root);
+  const start = (home && resolveHttpUrl(home.getAttribute('href'), baseOf(home, feedBase))) ?? feedBase;
+  const feedAuthors = names(root);
+
+  const articles = kids(root, 'entry')
+    .slice(0, MAX_ITEMS)
+    .map((entry) => {
+      const link = alternate(entry);
+      const summary = kid(entry, 'summary');
+      // Out-of-line content (src="…") is a link, not a body.
+      const content = kid(entry, 'content');
+      const body = content?.hasAttribute('src') ? undefined : content;
+      const wrapper = body ?? summary;
+      const date = (...names: string[]) => names.map((name) => parseDate(textOf(kid(entry, name)))).find(Boolean);
+      const authors = names(entry);
+      return toArticle({
+        id: textOf(kid(entry, 'id')),
+        url: link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined,
+        title: titleOf(kid(entry, 'title')),
+        summary: construct(summary),
+        content: construct(body),
+        base: wrapper && hasXmlBase(wrapper) ? baseOf(wrapper, start) : undefined,
+        image: mediaImage(entry, baseOf(entry, start)),
+        // An entry without authors has its feed's (RFC 4287 §4.2.1).
+        authors: authors.length ? authors : feedAuthors,
+        published: date('published', 'issued', 'created'),
+        updated: date('updated', 'modified'),
+        tags: kids(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
+        language: langOf(entry),
+      });
+    });
+  const title = titleOf(kid(root, 'title'));
+  const language = langOf(root);
+  return { format: 'atom', articles, ...(title && { title }), ...(language && { language }) };
+}

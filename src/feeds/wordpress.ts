@@ -1,0 +1,66 @@
+import type { ArticleImage, ParsedFeed } from '../model/article.js';
+import { cleanText, dimension } from '../model/normalize.js';
+import { htmlToText } from '../sanitize/text.js';
+import { resolveHttpUrl } from '../sanitize/url-policy.js';
+import { parseDate } from './dates.js';
+import { image, isObject, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
+
+/**
+ * Reads the WordPress REST API v2 (`/wp-json/wp/v2/posts`, pages and custom post types, one
+ * post or a list), with or without `_embed`. Dates are `date_gmt` (UTC without a suffix).
+ * Without `_embed` a post names its image, authors and terms by id only: the image then comes
+ * from Yoast's or Jetpack's fields, else the body.
+ */
+
+type Json = Record<string, unknown>;
+const list = (value: unknown): Json[] => (Array.isArray(value) ? value.flat().filter(isObject) : []);
+const rendered = (value: unknown): string | undefined => (isObject(value) ? rendered(value.rendered) : typeof value === 'string' ? value : undefined);
+
+/** A post, page or custom post type: a link plus what only posts have (not a term, user or comment). */
+export function isWordPressPost(value: unknown): value is Json {
+  return isObject(value) && typeof value.link === 'string' && ('title' in value || 'excerpt' in value || 'featured_media' in value);
+}
+
+/** A posts response: one post, or an array of them (an empty array is an empty list). */
+export function isWordPress(value: unknown): boolean {
+  return Array.isArray(value) ? !value.length || value.some(isWordPressPost) : isWordPressPost(value);
+}
+
+/** The featured image: the rendition nearest 800 px wide, alt_text as alt, caption as credit. */
+function featured(media: Json | undefined, base: string | undefined): ArticleImage | undefined {
+  if (!media) return undefined;
+  const details = isObject(media.media_details) ? media.media_details : {};
+  const sizes = isObject(details.sizes) ? Object.values(details.sizes).filter(isObject) : [];
+  const renditions = [...sizes, { ...details, source_url: media.source_url }]
+    .filter((size) => typeof size.source_url === 'string')
+    .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
+  const best = nearest800(renditions);
+  return best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText(rendered(media.caption) ?? '') || undefined);
+}
+
+export function readWordPress(data: unknown, feedUrl?: string): ParsedFeed {
+  const posts = (Array.isArray(data) ? data : [data]).filter(isWordPressPost).slice(0, MAX_ITEMS);
+  const articles = posts.map((post) => {
+    const url = resolveHttpUrl(post.link, feedUrl);
+    const embedded = isObject(post._embedded) ? post._embedded : {};
+    const yoast = isObject(post.yoast_head_json) ? list(post.yoast_head_json.og_image)[0] : undefined;
+    return toArticle({
+      id: typeof post.id === 'number' || typeof post.id === 'string' ? String(post.id) : undefined,
+      url,
+      title: markupText(rendered(post.title) ?? ''),
+      summary: rendered(post.excerpt),
+      content: rendered(post.content),
+      image:
+        featured(list(embedded['wp:featuredmedia'])[0], feedUrl) ??
+        (yoast && image(yoast.url, feedUrl, '', yoast.width, yoast.height)) ??
+        image(post.jetpack_featured_media_url, feedUrl),
+      authors: list(embedded.author).map((author) => cleanText(author.name)),
+      published: parseDate(post.date_gmt) ?? parseDate(post.date),
+      updated: parseDate(post.modified_gmt) ?? parseDate(post.modified),
+      // wp:term holds one array per taxonomy: categories, tags, then custom ones.
+      tags: list(embedded['wp:term']).map((term) => cleanText(term.name)),
+      language: cleanText(post.lang) || undefined,
+    });
+  });
+  return { format: 'wordpress', articles };
+}

@@ -1,0 +1,148 @@
+import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/article-list.js';
+import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
+import type { WidgetState } from '../../src/elements/shared/feed-element.js';
+import { MAX_ITEMS } from '../../src/feeds/item.js';
+import { fixture, freshStore, shadow, shared, until } from '../helpers.js';
+
+const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
+const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** A list with bad input beside a list with a good feed, as on a page with two widgets. */
+async function pair(src: string): Promise<[CivicArticleList, CivicArticleList]> {
+  const wrapper = await render(html`<div lang="pl">
+    <civic-article-list src=${src} format="auto"></civic-article-list>
+    <civic-article-list src=${fixture('feed.json')}></civic-article-list>
+  </div>`);
+  return Array.from(wrapper.querySelectorAll('civic-article-list')) as [CivicArticleList, CivicArticleList];
+}
+
+describe('<civic-article-list>', () => {
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+  beforeEach(() => {
+    freshStore();
+    thrown.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
+  });
+
+  const failures: [string, string, string, string][] = [
+    ['truncated XML', fixture('feeds/truncated.xml'), 'parse', 'plik źródła jest uszkodzony'],
+    ['invalid JSON', fixture('truncated.json'), 'parse', 'plik źródła jest uszkodzony'],
+    ['binary garbage', fixture('feeds/garbage.bin'), 'parse', 'plik źródła jest uszkodzony'],
+    ['XML that is no feed', `/__test/body?type=application/xml&text=${encodeURIComponent('<urlset><url/></urlset>')}`, 'format', 'nie ma kanału wiadomości'],
+  ];
+  for (const [name, src, code, message] of failures) {
+    describe(`when the feed is ${name}`, () => {
+      it(`shows a readable error, fires civic-error with code ${code}, and leaves the other widget alone`, async () => {
+        const [bad, good] = await pair(src);
+        const event = await oneEvent(bad, 'civic-error');
+        expect(event.detail.code).to.equal(code);
+        await until(bad, 'error');
+        expect(status(bad)).to.contain(message);
+        expect(shadow(bad).querySelector('[part="error"] button')).to.exist;
+        await until(good, 'ready');
+        expect(titles(good)).to.have.length(5);
+        await expect(bad).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when the channel has no items', () => {
+    it('is empty, not an error, and says there is no news', async () => {
+      const [bad, good] = await pair(fixture('feeds/empty-channel.xml'));
+      const event = await oneEvent(bad, 'civic-load');
+      expect(event.detail.articles).to.deep.equal([]);
+      await until(bad, 'empty');
+      expect(status(bad)).to.equal('Brak wiadomości do wyświetlenia.');
+      await until(good, 'ready');
+      await expect(bad).to.be.accessible();
+    });
+  });
+
+  describe('when the feed is an XML bomb', () => {
+    it('expands no entity, reads no file, and shows the item with the references as text', async () => {
+      const started = performance.now();
+      const [bad, good] = await pair(fixture('feeds/bomb.xml'));
+      await until(bad, 'ready');
+      expect(performance.now() - started).to.be.lessThan(5000);
+      expect(titles(bad)).to.deep.equal(['&lol9; &xxe;']);
+      await until(good, 'ready');
+    });
+  });
+
+  describe('when items have no title or no link', () => {
+    it('shows the linked ones, naming an untitled one by the start of its text', async () => {
+      const [bad, good] = await pair(fixture('feeds/no-titles-or-links.xml'));
+      await until(bad, 'ready');
+      expect(titles(bad)).to.deep.equal(['Z linkiem, bez tytułu: pierwsze słowa opisu zastępują tytuł.']);
+      expect(shadow(bad).querySelector('a')!.href).to.equal('https://example.org/bez-tytulu');
+      await until(good, 'ready');
+      await expect(bad).to.be.accessible();
+    });
+  });
+
+  describe('when the feed is hostile (the html5sec vectors aimed at feed readers)', () => {
+    it('shows its items (the newest 200 of 208) and runs none of them', async function () {
+      this.timeout(20_000);
+      const calls: string[] = [];
+      const saved = { alert: window.alert, prompt: window.prompt, confirm: window.confirm };
+      window.alert = (m?: unknown) => void calls.push(`alert ${m}`);
+      window.prompt = (m?: string) => (calls.push(`prompt ${m}`), null);
+      window.confirm = (m?: string) => (calls.push(`confirm ${m}`), false);
+      try {
+        // Every item links to a data: URL; give each an http link so that all of them render.
+        let n = 0;
+        const text = (await (await fetch(shared('corpora/html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
+          /<link>data:[^<]*<\/link>/g,
+          () => `<link>https://example.org/vector/${n++}</link>`,
+        );
+        const src = URL.createObjectURL(new Blob([text], { type: 'application/rss+xml' }));
+        const el = await render<CivicArticleList>(html`<civic-article-list src=${src} format="auto" limit="300" lang="en"></civic-article-list>`);
+        await until(el, 'ready');
+        expect(titles(el)).to.have.length(MAX_ITEMS);
+        expect(titles(el)[0]).to.equal('Vector 1 - "\'`>X');
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
+        const root = shadow(el);
+        expect(root.querySelectorAll('script, iframe, object, embed, form, button:not([part="retry"]), svg, math, style:not(:first-child)')).to.have.length(0);
+        for (const node of Array.from(root.querySelectorAll('*'))) {
+          for (const attr of Array.from(node.attributes)) {
+            expect(attr.name, `${node.localName} ${attr.name}`).to.not.match(/^on/i);
+            if (/^(href|src)$/.test(attr.name)) expect(attr.value).to.match(/^https?:/);
+          }
+        }
+        expect(calls).to.deep.equal([]);
+        URL.revokeObjectURL(src);
+      } finally {
+        Object.assign(window, saved);
+      }
+    });
+  });
+
+  describe('when the feed is about 10 MB', () => {
+    const big: [string, string][] = [
+      ['RSS with 5,000 items', '/__test/big?format=rss&items=5000&size=2000'],
+      ['Atom with 5,000 items', '/__test/big?format=atom&items=5000&size=2000'],
+      ['JSON Feed with 5,000 items', '/__test/big?items=5000&size=2000'],
+      ['RSS with one 10 MB item among 20', '/__test/big?format=rss&items=20&size=2000&huge=10000000'],
+      ['Atom with one 10 MB item among 20', '/__test/big?format=atom&items=20&size=2000&huge=10000000'],
+    ];
+    for (const [name, src] of big) {
+      it(`reads ${name} and shows the newest, the other widget too`, async function () {
+        this.timeout(30_000);
+        const [bad, good] = await pair(src);
+        await until(bad, 'ready');
+        expect(titles(bad)).to.deep.equal(['Artykuł numer 0', 'Artykuł numer 1', 'Artykuł numer 2', 'Artykuł numer 3', 'Artykuł numer 4']);
+        await until(good, 'ready');
+        expect(['ready'] as WidgetState[]).to.include(good.getAttribute('state'));
+      });
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { MAX_ITEMS } from '../../src/feeds/item.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+import { fixture } from '../helpers.js';
+import { body } from './read.js';
+
+/** The fastest of `runs` runs, in milliseconds: the one least disturbed by other work. */
+const fastest = (run: () => void, runs: number) => {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+};
+
+/**
+ * Milliseconds our reader blocks the main thread, and what the plain way takes on the same
+ * machine at the same moment: decode everything, hand everything to the browser's parser.
+ * Comparing the two keeps the test fair on a slow, shared machine.
+ */
+function timing(bytes: ArrayBuffer, json: boolean): { ours: number; plain: number; count: number } {
+  let count = 0;
+  const ours = fastest(() => {
+    count = parseFeed({ body: bytes, url: 'https://example.org/feed' }).articles.length;
+  }, 2);
+  const plain = fastest(() => {
+    const text = new TextDecoder().decode(bytes);
+    if (json) JSON.parse(text);
+    else new DOMParser().parseFromString(text, 'application/xml');
+  }, 1);
+  return { ours, plain, count };
+}
+
+describe('reading large feeds', () => {
+  describe('when a 10 MB feed has 5,000 items', () => {
+    for (const format of ['rss', 'atom', 'json']) {
+      it(`reads the newest ${MAX_ITEMS} of a ${format} feed without blocking the page for long`, async function () {
+        this.timeout(30_000);
+        const bytes = await body(`/__test/big?${format === 'json' ? '' : `format=${format}&`}items=5000&size=2000`);
+        expect(bytes.byteLength).to.be.greaterThan(10_000_000);
+        const { ours, plain, count } = timing(bytes, format === 'json');
+        console.log(`${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, 5000 items: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`);
+        expect(count).to.equal(MAX_ITEMS);
+        // Only the start is decoded and parsed.
+        expect(ours).to.be.lessThan(plain / 2);
+      });
+    }
+  });
+
+  describe('when one item carries 10 MB', () => {
+    for (const format of ['rss', 'atom']) {
+      it(`keeps the ${format} body out of the XML parser and reads every item`, async function () {
+        this.timeout(30_000);
+        const bytes = await body(`/__test/big?format=${format}&items=20&size=2000&huge=10000000`);
+        const { ours, plain, count } = timing(bytes, false);
+        console.log(`${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, one 10 MB item: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`);
+        expect(count).to.equal(20);
+        // The body is decoded, but kept out of the XML parser.
+        expect(ours).to.be.lessThan(plain);
+        const huge = parseFeed({ body: bytes }).articles[1];
+        expect(huge.contentHtml!.length).to.be.greaterThan(10_000_000);
+        expect(huge.lead.split(' ').length).to.be.at.most(61);
+      });
+    }
+  });
+
+  describe('when a feed is cut after its newest items', () => {
+    it('closes the open elements so the rest still parses', async () => {
+      const items = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => `<item><title>Nr ${i}</title><link>https://example.org/${i}</link><description><![CDATA[<p>Zawiera </item> w tekście</p>]]></description></item>`).join('');
+      const feed = parseFeed({ body: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>Kanał</title></channel>${items}</rdf:RDF>` });
+      expect(feed.title).to.equal('Kanał');
+      expect(feed.articles).to.have.length(MAX_ITEMS);
+      expect(feed.articles.at(-1)!.title).to.equal(`Nr ${MAX_ITEMS - 1}`);
+    });
+  });
+
+  describe('when a large JSON feed is cut after its newest items', () => {
+    const MB = 1 << 20;
+    // The first item's body is sized so that the decoder's first chunk (1 MB) ends inside
+    // an escape: a backslash, then the quote it escapes (or the backslash it doubles).
+    const feed = (ending: string) => {
+      const head = '{"version":"https://jsonfeed.org/version/1.1","title":"Duży","items":[{"id":"i0","url":"https://example.org/0","title":"Zero","content_html":"';
+      const bytes = new TextEncoder().encode(head).length;
+      const first = `${head}${'a'.repeat(MB - 1 - bytes)}${ending}"}`;
+      const rest = Array.from({ length: MAX_ITEMS + 20 }, (_, i) => JSON.stringify({ id: `i${i + 1}`, url: `https://example.org/${i + 1}`, title: `Nr "${i + 1}" \\ [koniec]`, content_html: `<p>${'b'.repeat(5000)}</p>` }));
+      return new TextEncoder().encode(`${first},${rest.join(',')}],"home_page_url":"https://example.org/"}`);
+    };
+
+    it('keeps its place across an escaped quote split between chunks', () => {
+      // JSON text \"], {\" : a backslash ends the first chunk, the quote it escapes starts the next.
+      const { articles } = parseFeed({ body: feed(String.raw`\"], {\"`) });
+      expect(articles).to.have.length(MAX_ITEMS);
+      expect(articles[0].contentHtml!.endsWith('a"], {"')).to.be.true;
+      expect(articles[1].title).to.equal('Nr "1" \\ [koniec]');
+      expect(articles.at(-1)!.id).to.equal(`i${MAX_ITEMS - 1}`);
+    });
+
+    it('keeps its place across a run of backslashes split between chunks', () => {
+      // JSON text \\\"], {\" : one backslash ends the first chunk, two more and a quote start the next.
+      const { articles } = parseFeed({ body: feed(String.raw`\\\"], {\"`) });
+      expect(articles).to.have.length(MAX_ITEMS);
+      expect(articles[0].contentHtml!.endsWith(String.raw`a\"], {"`)).to.be.true;
+    });
+
+    it('cuts a WordPress list, whose root is the array', () => {
+      const posts = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => ({ id: i, link: `https://example.org/?p=${i}`, title: { rendered: `Wpis [${i}]` }, content: { rendered: `<p>${'c'.repeat(8000)}</p>` } }));
+      const { articles, format } = parseFeed({ body: new TextEncoder().encode(JSON.stringify(posts)) });
+      expect(format).to.equal('wordpress');
+      expect(articles).to.have.length(MAX_ITEMS);
+      expect(articles.at(-1)!.title).to.equal(`Wpis [${MAX_ITEMS - 1}]`);
+    });
+  });
+
+  describe('when the feed is an XML bomb', () => {
+    it('expands no entity', async () => {
+      const feed = parseFeed({ body: await body(fixture('feeds/bomb.xml')) });
+      expect(feed.articles[0].title).to.equal('&lol9; &xxe;');
+      expect(feed.articles[0].lead).to.equal('Nic nie wybucha.');
+    });
+  });
+});
