@@ -153,17 +153,26 @@ export function payloadArticles(payload: string, id: string): Article[] {
   ];
 }
 
-/** The same as JSON Feed items, for the parse → render path. */
-export function payloadFeed(corpus: Corpus): string {
-  const items = corpus.payloads.flatMap((payload, i) =>
-    payloadArticles(payload, `${corpus.name}-${i}`).map((a) => ({
+/**
+ * The same as JSON Feed items, for the parse → render path: several feeds of 60 payloads
+ * (180 items), as the readers keep at most 200 items of a feed.
+ */
+export function payloadFeeds(corpus: Corpus, per = 60): string[] {
+  const feeds: string[] = [];
+  for (let start = 0; start < corpus.payloads.length; start += per) feeds.push(payloadFeed(corpus, start, start + per));
+  return feeds;
+}
+
+function payloadFeed(corpus: Corpus, start: number, end: number): string {
+  const items = corpus.payloads.slice(start, end).flatMap((payload, k) =>
+    payloadArticles(payload, `${corpus.name}-${start + k}`).map((a) => ({
       id: a.id,
       url: a.url,
       title: payload,
       summary: payload,
       content_html: payload,
       image: a.image!.src,
-      date_published: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      date_published: new Date(Date.UTC(2026, 0, 1, 0, start + k)).toISOString(),
       authors: [{ name: payload }],
       tags: [payload],
       _civic: { image: { alt: payload, caption: payload, credit: payload }, related: [payload] },
@@ -222,6 +231,22 @@ function generated(snippet: string): string {
   if (!match) throw new Error(`the mXSS generator changed shape: ${snippet}`);
   const n = Number(match[1]);
   return `${'<div>'.repeat(n)}${match[2]}${'</div>'.repeat(n)}`;
+}
+
+/**
+ * The html5sec hostile RSS feed as served, and as two feeds of 104 items whose `<link>`s (all
+ * data: URLs, which no element shows) are made http, so every item reaches the screen with
+ * all its other hostile values.
+ */
+export async function hostileRssFeeds(): Promise<{ asIs: string; linked: string[] }> {
+  const asIs = await fetchText('html5sec-h5sc/generated/html5sec-hostile-feed.rss');
+  let n = 0;
+  const text = asIs.replace(/<link>data:[^<]*<\/link>/g, () => `<link>${XSS_BASE}vector/${n++}</link>`);
+  const items = text.match(/<item>[\s\S]*?<\/item>/g) ?? [];
+  const head = text.slice(0, text.indexOf('<item>'));
+  const tail = text.slice(text.lastIndexOf('</item>') + '</item>'.length);
+  const half = Math.ceil(items.length / 2);
+  return { asIs, linked: [items.slice(0, half), items.slice(half)].map((part) => `${head}${part.join('\n')}${tail}`) };
 }
 
 /** Pulls the hostile values out of the html5sec RSS feed without our feed reader. */

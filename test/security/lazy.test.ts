@@ -19,9 +19,9 @@ describe('readers of lists pay nothing for the sanitizer', function () {
 
   describe('with the script-tag bundle', () => {
     it('a page of lists and cards never fetches civic-news-sanitizer.min.js', async () => {
-      const page = await openPage('csp', 'lists-only.html', ['civic-article-list', 'civic-article-card']);
+      const page = await openPage('csp', 'lists-only.html', ['civic-article-list', 'civic-article-card', 'civic-related-articles']);
       pages.push(page);
-      expect(page.elements.map((el) => el.getAttribute('state'))).to.deep.equal(['ready', 'ready']);
+      expect(page.elements.map((el) => el.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'ready']);
       await settle(page.doc);
       expect(fetched(page.win)).to.include('/dist/civic-news.min.js');
       expect(fetched(page.win).filter((path) => SANITIZER.test(path))).to.deep.equal([]);
@@ -34,7 +34,7 @@ describe('readers of lists pay nothing for the sanitizer', function () {
     });
 
     it('when the sanitizer cannot be loaded, shows the rest of the article, says so, and fires civic-error', async () => {
-      const page = await openPage('fixture', 'lonely.html');
+      const page = await openPage('fixture', 'lonely.html', ['civic-article-list', 'civic-article']);
       pages.push(page);
       const [list, article] = page.elements;
       expect([list.getAttribute('state'), article.getAttribute('state')]).to.deep.equal(['ready', 'ready']);

@@ -73,7 +73,6 @@ export const articleStyles = css`
   }
   .credit {
     margin-inline-start: 0.5em;
-    white-space: nowrap;
   }
   .body {
     max-width: var(--_measure);
