@@ -21,6 +21,8 @@ export interface BodyOptions {
   target?: string;
   /** Hidden text appended to links that open a new tab. */
   newTabText?: string;
+  /** Its language, when it is not the article's. */
+  newTabLang?: string;
   /** Level the body's top heading is moved to (below the article's title); none: as published. */
   headingLevel?: number;
   /**
@@ -240,6 +242,7 @@ function decorateLink(link: Element, options: BodyOptions): void {
   if (target === '_blank' && options.newTabText) {
     const hint = link.ownerDocument.createElement('span');
     hint.className = 'visually-hidden';
+    if (options.newTabLang) hint.lang = options.newTabLang;
     hint.textContent = ` ${options.newTabText}`;
     link.append(hint);
   }

@@ -8,7 +8,8 @@ import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { linkTarget, type TeaserOptions } from '../shared/teaser.js';
+import { langIfOther, linkTarget, type TeaserOptions } from '../shared/teaser.js';
+import { htmlToText } from '../../sanitize/text.js';
 import { articleStyles } from './article.styles.js';
 
 /** Where the body is: being sanitized, shown, or not shown with a reason. */
@@ -116,11 +117,14 @@ export class CivicArticle extends CivicFeedElement {
     const alt = image && image.alt && image.alt !== article.title ? image.alt : '';
     const lead = hidden('lead') ? '' : article.lead;
     const tags = hidden('tags') ? [] : article.tags;
+    // The article may be in another language than the page; dates and UI words keep their own.
+    const around = article.language ?? o.lang;
+    const ui = langIfOther(m.lang, around);
 
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       <header class="header">
         ${headingTag(o.level, 'title', 'title', html`${article.title || lead || new URL(article.url).hostname}`)}
-        ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing} ${this.renderMeta(article, o)}
+        ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
       ${imageSrc && image
         ? html`<figure part="media" class="media">
@@ -133,17 +137,17 @@ export class CivicArticle extends CivicFeedElement {
               : nothing}
           </figure>`
         : nothing}
-      ${this.renderBody(article)}
+      ${this.renderBody(article, ui)}
       <footer class="footer">
         ${tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${m.tags}>
+          ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
               ${tags.map((tag) => html`<li>${tag}</li>`)}
             </ul>`
           : nothing}
         ${href
           ? html`<p class="original">
               <a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
-                >${m.readOriginal}${link.blank ? html`<span class="visually-hidden"> ${m.newTab}</span>` : nothing}</a
+                ><span lang=${ui}>${m.readOriginal}${link.blank ? html`<span class="visually-hidden"> ${m.newTab}</span>` : nothing}</span></a
               >
             </p>`
           : nothing}
@@ -151,8 +155,10 @@ export class CivicArticle extends CivicFeedElement {
     </article>`;
   }
 
-  private renderMeta(article: Article, o: TeaserOptions): TemplateResult | typeof nothing {
+  private renderMeta(article: Article, o: TeaserOptions, around: string): TemplateResult | typeof nothing {
     const m = o.messages;
+    const ui = langIfOther(m.lang, around);
+    const dates = langIfOther(o.lang, around);
     const published = o.hidden('date') ? '' : formatDate(article.published, o.lang, o.dateStyle);
     const updatedText = o.hidden('date') ? '' : formatDate(article.updated, o.lang, o.dateStyle);
     // An update on the day of publication says nothing new in a long or short date.
@@ -160,28 +166,38 @@ export class CivicArticle extends CivicFeedElement {
     const authors = o.hidden('author') ? [] : article.authors;
     if (!published && !updated && !authors.length) return nothing;
     return html`<dl part="meta" class="meta">
-      ${authors.length ? html`<div><dt>${m.authors}</dt><dd>${authors.join(', ')}</dd></div>` : nothing}
-      ${published ? html`<div><dt>${m.published}</dt><dd><time datetime=${article.published!}>${published}</time></dd></div>` : nothing}
-      ${updated ? html`<div><dt>${m.updated}</dt><dd><time datetime=${article.updated!}>${updated}</time></dd></div>` : nothing}
+      ${authors.length ? html`<div><dt lang=${ui}>${m.authors}</dt><dd>${authors.join(', ')}</dd></div>` : nothing}
+      ${published ? html`<div><dt lang=${ui}>${m.published}</dt><dd><time datetime=${article.published!} lang=${dates}>${published}</time></dd></div>` : nothing}
+      ${updated ? html`<div><dt lang=${ui}>${m.updated}</dt><dd><time datetime=${article.updated!} lang=${dates}>${updated}</time></dd></div>` : nothing}
     </dl>`;
   }
 
-  private renderBody(article: Article): TemplateResult | typeof nothing {
-    if (!article.contentHtml) return nothing;
+  private renderBody(article: Article, ui: string | typeof nothing): TemplateResult | typeof nothing {
+    if (!this.bodyOf(article)) return nothing;
     const body = this.body;
     if (body?.node) return html`${body.node}`;
-    if (body?.failed) return html`<p part="body" class="body-failed">${this.messages.bodyUnavailable}</p>`;
+    if (body?.failed) return html`<p part="body" class="body-failed" lang=${ui}>${this.messages.bodyUnavailable}</p>`;
     // Reserves a little room while the sanitizer arrives; the live region says nothing new.
     return html`<div part="body" class="body" aria-busy="true"></div>`;
   }
 
+  /**
+   * The body to show. A feed with a summary and no content gives the summary as the body too
+   * (src/feeds/item.ts): shown once, as the lead, unless the lead is hidden.
+   */
+  private bodyOf(article: Article): string | undefined {
+    const body = article.contentHtml;
+    if (!body || !article.lead || this.hide.split(/\s+/).includes('lead')) return body;
+    return body.length < 4 * article.lead.length + 100 && htmlToText(body) === article.lead ? undefined : body;
+  }
+
   /** The key of what the body depends on: the HTML, its base URL, and how it is shown. */
   private bodyKey(article: Article): string {
-    return [article.contentHtml, article.url, this.titleLevel, this.target, this.language].join('\u0000');
+    return [article.contentHtml, article.url, this.titleLevel, this.target, this.language, this.hide].join('\u0000');
   }
 
   private prepareBody(article: Article | undefined): void {
-    if (!article?.contentHtml) {
+    if (!article || !this.bodyOf(article)) {
       this.body = undefined;
       return;
     }
@@ -218,6 +234,7 @@ export class CivicArticle extends CivicFeedElement {
         base: article.url,
         target: this.target || '_self',
         newTabText: this.messages.newTab,
+        newTabLang: langIfOther(this.messages.lang, article.language ?? this.language) === nothing ? undefined : this.messages.lang,
         headingLevel: Math.min(6, this.titleLevel + 1),
       });
       const node = document.createElement('div');
