@@ -2,6 +2,7 @@
 // the project is one line in ELEMENTS: its tag, how to put it into each state, its layouts.
 import '../../src/define/article-card.js';
 import '../../src/define/article-list.js';
+import '../../src/define/related-articles.js';
 import type { Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
 import { fixture } from '../helpers.js';
 
@@ -21,6 +22,11 @@ export interface ElementCase {
    * titles, picture beside the title in a wide column) then leave it out; every other check runs.
    */
   teasers?: false;
+  /**
+   * true for an element that, with nothing to show, shows and says nothing at all (a related
+   * block under an article that has none): the checks of the empty message then expect silence.
+   */
+  silentWhenEmpty?: true;
 }
 
 export const STATES: WidgetState[] = ['loading', 'ready', 'empty', 'error'];
@@ -48,4 +54,10 @@ const heading = (lang: Lang) => ({ heading: lang === 'pl' ? 'Aktualności' : 'Ne
 export const ELEMENTS: ElementCase[] = [
   { tag: 'civic-article-list', layouts: ['list', 'grid', 'compact'], states: feedStates(heading) },
   { tag: 'civic-article-card', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) } },
+  {
+    tag: 'civic-related-articles',
+    layouts: ['list', 'grid', 'compact'],
+    silentWhenEmpty: true,
+    states: feedStates((lang) => ({ for: lang === 'pl' ? 'pl-budzet-obywatelski-2027' : 'en-participatory-budget-vote' })),
+  },
 ];
