@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer } from 'node:net';
 import { demoCsp } from './scripts/csp.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
 import { testRoutes } from './test/server/routes.mjs';
@@ -18,7 +19,19 @@ const args = [
   '--disable-quic',
 ];
 
+// A port the OS says is free on 127.0.0.1: the runner's own search starts at 8000 and may pick a
+// port that `npm start` (or another run) holds on another interface.
+const port = await new Promise((resolve, reject) => {
+  const server = createServer();
+  server.once('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => resolve(free));
+  });
+});
+
 export default {
+  port,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   hostname: '127.0.0.1',

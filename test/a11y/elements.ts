@@ -3,6 +3,7 @@
 import '../../src/define/article-card.js';
 import '../../src/define/article.js';
 import '../../src/define/article-list.js';
+import '../../src/define/related-articles.js';
 import type { Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
 import { fixture } from '../helpers.js';
 
@@ -22,6 +23,11 @@ export interface ElementCase {
    * titles, picture beside the title in a wide column) then leave it out; every other check runs.
    */
   teasers?: false;
+  /**
+   * true for an element that, with nothing to show, shows and says nothing at all (a related
+   * block under an article that has none): the checks of the empty message then expect silence.
+   */
+  silentWhenEmpty?: true;
 }
 
 export const STATES: WidgetState[] = ['loading', 'ready', 'empty', 'error'];
@@ -50,4 +56,10 @@ export const ELEMENTS: ElementCase[] = [
   { tag: 'civic-article-list', layouts: ['list', 'grid', 'compact'], states: feedStates(heading) },
   { tag: 'civic-article-card', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) } },
   { tag: 'civic-article', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) }, teasers: false },
+  {
+    tag: 'civic-related-articles',
+    layouts: ['list', 'grid', 'compact'],
+    silentWhenEmpty: true,
+    states: feedStates((lang) => ({ for: lang === 'pl' ? 'pl-budzet-obywatelski-2027' : 'en-participatory-budget-vote' })),
+  },
 ];

@@ -51,6 +51,11 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
+  /* A block with nothing to show and nothing to say (a related block without related
+     articles) takes no room at all. */
+  .root.silent {
+    padding: 0;
+  }
   :host([color-scheme='light']) .root {
     color-scheme: light;
   }

@@ -238,7 +238,8 @@ export abstract class CivicFeedElement extends LitElement {
     const status = statusText(current, shown.length, this.error, this.retry, m, this.emptyMessage);
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
-    return html`<div class="root" part="container" lang=${this.language}>
+    const silent = current === 'empty' && !this.emptyMessage;
+    return html`<div class=${silent ? 'root silent' : 'root'} part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
         ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
