@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

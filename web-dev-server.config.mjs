@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { demoCsp } from './scripts/csp.mjs';
 
 const FEED_TYPES = { '.rss': 'application/rss+xml', '.rdf': 'application/rdf+xml', '.atom': 'application/atom+xml', '.json': 'application/json' };
 
@@ -17,6 +18,7 @@ async function feedBytes(ctx, next) {
 }
 
 // `npm start`: the demo with the bundled sample feeds on http://localhost:8000/demo/.
+// demo/csp.html is served with the strict Content-Security-Policy of README, Security.
 export default {
   port: 8000,
   hostname: 'localhost',
@@ -24,5 +26,5 @@ export default {
   open: false,
   watch: false,
   nodeResolve: true,
-  middleware: [feedBytes],
+  middleware: [feedBytes, demoCsp],
 };

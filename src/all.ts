@@ -1,6 +1,7 @@
 // Registers every element and upgrades `data-civic-widget` placeholders: the script-tag bundle.
 import './define/article-list.js';
 import './define/article-card.js';
+import './define/article.js';
 import './define/related-articles.js';
 import { watchPlaceholders } from './placeholders.js';
 

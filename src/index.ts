@@ -2,6 +2,7 @@
 // Register elements with `import 'civic-news-widgets/article-list.js'` (or `all.js`).
 export { CivicArticleList } from './elements/article-list/article-list.js';
 export { CivicArticleCard } from './elements/article-card/article-card.js';
+export { CivicArticle } from './elements/article/article.js';
 export { CivicRelatedArticles, type RelatedExplanation } from './elements/related-articles/related-articles.js';
 export { CivicFeedElement } from './elements/shared/feed-element.js';
 export type { WidgetState, Layout, HideablePart } from './elements/shared/feed-element.js';

@@ -28,6 +28,7 @@ describe('dist/civic-news.min.js', () => {
     expect(errors).to.deep.equal([]);
     expect(customElements.get('civic-article-list')).to.be.a('function');
     expect(customElements.get('civic-article-card')).to.be.a('function');
+    expect(customElements.get('civic-article')).to.be.a('function');
     expect(customElements.get('civic-related-articles')).to.be.a('function');
   });
 

@@ -28,6 +28,7 @@ export const en: Messages = {
   published: 'Published',
   updated: 'Updated',
   readOriginal: "Read on the publisher's site",
+  bodyUnavailable: "The article's text could not be shown here. You can read it on the publisher's site.",
   newTab: '(opens in a new tab)',
   articleCount: (count) => `${count} ${plural.select(count) === 'one' ? 'article' : 'articles'}`,
 };

@@ -26,6 +26,8 @@ export interface Messages {
   published: string;
   updated: string;
   readOriginal: string;
+  /** The body cannot be shown here (too large, or the sanitizer did not load). */
+  bodyUnavailable: string;
   newTab: string;
   /** "5 articles" with the language's plural forms. */
   articleCount: (count: number) => string;

@@ -28,6 +28,7 @@ export const pl: Messages = {
   published: 'Opublikowano',
   updated: 'Zaktualizowano',
   readOriginal: 'Czytaj na stronie wydawcy',
+  bodyUnavailable: 'Nie udało się tu pokazać treści artykułu. Przeczytasz ją na stronie wydawcy.',
   newTab: '(otwiera się w nowej karcie)',
   articleCount: (count) => {
     const form = plural.select(count);

@@ -35,3 +35,13 @@ export function isArticle(article: Article, key: string, base?: string): boolean
 export function findArticle(articles: Article[], key: string, base = typeof document === 'undefined' ? undefined : document.baseURI): Article | undefined {
   return articles.find((article) => article.id === key) ?? articles.find((article) => isArticle(article, key, base));
 }
+
+/** The most recently published (else updated) article. */
+export function newest(articles: Article[]): Article | undefined {
+  let best: Article | undefined;
+  for (const article of articles) {
+    const date = article.published ?? article.updated ?? '';
+    if (!best || date > (best.published ?? best.updated ?? '')) best = article;
+  }
+  return best;
+}

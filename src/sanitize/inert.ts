@@ -18,6 +18,8 @@ interface TrustedTypesLike {
 export const INERT_POLICY_NAME = 'civic-news-inert';
 
 let policy: TrustedTypePolicyLike | null | undefined;
+/** The page supports Trusted Types but its CSP refused our policy name. */
+let refused = false;
 
 function trusted(text: string): string {
   if (policy === undefined) {
@@ -27,12 +29,32 @@ function trusted(text: string): string {
     } catch {
       // A CSP that does not allow the policy name: parsing will then fail with a clear error.
       policy = null;
+      refused = true;
     }
   }
   return (policy ? policy.createHTML(text) : text) as string;
 }
 
 let parser: DOMParser | undefined;
+
+/**
+ * The same policy in the shape DOMPurify takes (`TRUSTED_TYPES_POLICY`), so the sanitizer
+ * hands its input to DOMParser through it instead of creating a policy of its own. DOMPurify
+ * asks for script URLs only for elements our allowlist never keeps; it gets none.
+ */
+export function inertPolicy(): { createHTML(input: string): unknown; createScriptURL(input: string): never } {
+  return {
+    createHTML: (input: string) => {
+      const html = trusted(input);
+      // DOMPurify would swallow DOMParser's refusal and return an empty body: say why instead.
+      if (refused) throw new TypeError(`Trusted Types: the page's CSP must allow the policy "${INERT_POLICY_NAME}".`);
+      return html;
+    },
+    createScriptURL: () => {
+      throw new TypeError('civic-news-widgets never creates script URLs.');
+    },
+  };
+}
 
 /** Parses text into an inert document of the given type. */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {

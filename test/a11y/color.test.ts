@@ -143,7 +143,8 @@ describe('colors', () => {
         before.focus();
         await sendKeys({ press: 'Tab' });
         expect(deepActive()).to.equal(link);
-        const ring = getComputedStyle(link.closest('article')!);
+        // A teaser rings its whole article (the card is the link's target); a full article rings the link.
+        const ring = getComputedStyle(c.teasers === false ? link : link.closest('article')!);
         expect(ring.outlineStyle).to.equal('solid');
         expect(rgba(ring.outlineColor)).to.deep.equal(rgba(systemColor('Highlight')));
         before.remove();

@@ -1,6 +1,7 @@
 // The elements every accessibility, layout and isolation test runs over. Adding an element to
 // the project is one line in ELEMENTS: its tag, how to put it into each state, its layouts.
 import '../../src/define/article-card.js';
+import '../../src/define/article.js';
 import '../../src/define/article-list.js';
 import '../../src/define/related-articles.js';
 import type { Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
@@ -54,6 +55,7 @@ const heading = (lang: Lang) => ({ heading: lang === 'pl' ? 'Aktualności' : 'Ne
 export const ELEMENTS: ElementCase[] = [
   { tag: 'civic-article-list', layouts: ['list', 'grid', 'compact'], states: feedStates(heading) },
   { tag: 'civic-article-card', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) } },
+  { tag: 'civic-article', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) }, teasers: false },
   {
     tag: 'civic-related-articles',
     layouts: ['list', 'grid', 'compact'],

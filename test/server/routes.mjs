@@ -2,8 +2,9 @@
 // fixtures with chosen status codes, content types, delays and request counting, and the
 // read-only corpora in ../shared.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP } from '../../scripts/csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
@@ -11,6 +12,7 @@ const shared = resolve(project, '..', 'shared');
 const fixtures = resolve(project, 'test', 'fixtures');
 const demo = resolve(project, 'demo');
 const hits = new Map();
+const stored = new Map();
 
 const TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.rdf': 'application/rdf+xml', '.html': 'text/html', '.txt': 'text/plain', '.yml': 'text/plain', '.md': 'text/plain' };
 
@@ -39,6 +41,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   as a `proxy="/__test/via?url={url}"` template sends it), after `delay`; the first `fails`
  *   requests of `key` get a 503. Puts any element, whatever its own attributes, into a slow or
  *   flaky loading.
+ * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
+ * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
+ * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
+ * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
+ * - /__test/record/<name>: with CIVIC_RECORD=1 in the environment, POST writes the body to
+ *   test/security/<name> (checked-in expectations such as dompurify-differences.json); GET
+ *   says whether recording is on.
  */
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
@@ -52,7 +61,15 @@ export async function testRoutes(ctx, next) {
 
 async function respond(ctx, url) {
   const [, , route, ...rest] = url.pathname.split('/');
-  const path = decodeURIComponent(rest.join('/'));
+  let path;
+  try {
+    path = decodeURIComponent(rest.join('/'));
+  } catch {
+    // Attack strings make their way into URLs in the XSS tests: a bad escape is a 400, not a crash.
+    ctx.status = 400;
+    ctx.body = 'bad path';
+    return;
+  }
   const q = url.searchParams;
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
@@ -73,6 +90,54 @@ async function respond(ctx, url) {
   if (route === 'body') {
     ctx.type = q.get('type') ?? 'text/plain';
     ctx.body = q.get('text') ?? '';
+    return;
+  }
+  if (route === 'store') {
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stored.set(path, { type: ctx.get('content-type') || 'application/octet-stream', body: Buffer.concat(chunks) });
+      ctx.status = 204;
+      return;
+    }
+    const entry = stored.get(path);
+    ctx.status = entry ? 200 : 404;
+    ctx.type = entry?.type ?? 'text/plain';
+    ctx.body = entry?.body ?? 'not stored';
+    return;
+  }
+  if (route === 'record') {
+    const on = process.env.CIVIC_RECORD === '1';
+    if (ctx.method === 'POST' && on && /^[\w.-]+\.json$/.test(path)) {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      writeFileSync(join(project, 'test', 'security', path), Buffer.concat(chunks));
+      ctx.status = 204;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(on);
+    return;
+  }
+  if (route === 'sources') {
+    const files = {};
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else files[relative(project, full)] = readFileSync(full, 'utf8');
+      }
+    };
+    walk(join(project, 'src'));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(files);
+    return;
+  }
+  if (route === 'lonely') {
+    const file = path === 'civic-news.min.js' ? join(project, 'dist', 'civic-news.min.js') : undefined;
+    ctx.status = file ? 200 : 404;
+    ctx.type = 'text/javascript';
+    ctx.body = file ? readFileSync(file) : 'not here';
     return;
   }
   if (route === 'list') {
@@ -127,7 +192,8 @@ async function respond(ctx, url) {
     ctx.body = readFileSync(file);
     return;
   }
-  const base = route === 'shared' ? shared : route === 'fixture' ? fixtures : route === 'demo' ? demo : undefined;
+  if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
+  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;

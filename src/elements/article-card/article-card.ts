@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
-import { findArticle } from '../../model/match.js';
+import { findArticle, newest } from '../../model/match.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
@@ -68,15 +68,6 @@ export class CivicArticleCard extends CivicFeedElement {
   protected renderArticles(shown: Article[]): TemplateResult {
     return html`<div class="card">${renderTeaser(shown[0], this.teaserOptions())}</div>`;
   }
-}
-
-function newest(articles: Article[]): Article | undefined {
-  let best: Article | undefined;
-  for (const article of articles) {
-    const date = article.published ?? article.updated ?? '';
-    if (!best || date > (best.published ?? best.updated ?? '')) best = article;
-  }
-  return best;
 }
 
 declare global {

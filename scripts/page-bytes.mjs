@@ -1,0 +1,45 @@
+// What each kind of page downloads, gzipped (-9): `npm run build && node scripts/page-bytes.mjs`.
+// Script tag: the files in dist/. npm: what a bundler makes of the ES modules in dist/
+// (rollup with code splitting, minified like the bundle), split into what loads at once and
+// what loads only when an article body is rendered.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const file = (path) => gz(readFileSync(path));
+
+const rows = [];
+const bundle = file('dist/civic-news.min.js');
+const sanitizer = file('dist/civic-news-sanitizer.min.js');
+rows.push(['script tag', 'lists, cards, related only', bundle, 0]);
+rows.push(['script tag', 'with an article body', bundle, sanitizer]);
+
+async function esm(label, entries) {
+  const virtual = 'virtual:page';
+  const build = await rollup({
+    input: virtual,
+    plugins: [
+      { name: 'page', resolveId: (id) => (id === virtual ? id : null), load: (id) => (id === virtual ? entries.map((e) => `import '${e}';`).join('\n') : null) },
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  let initial = 0;
+  let lazy = 0;
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    if (chunk.isEntry || output.some((c) => c.type === 'chunk' && c.isEntry && c.imports.includes(chunk.fileName))) initial += gz(chunk.code);
+    else lazy += gz(chunk.code);
+  }
+  rows.push(['npm (ES modules)', label, initial, lazy]);
+}
+await esm('article-list.js + article-card.js', ['./dist/article-list.js', './dist/article-card.js']);
+await esm('article.js, with a body', ['./dist/article.js']);
+
+console.log('| build | page | loaded at once | loaded for a body | total |');
+console.log('|---|---|---:|---:|---:|');
+for (const [build, page, now, later] of rows) console.log(`| ${build} | ${page} | ${now} B | ${later ? `${later} B` : '–'} | ${now + later} B |`);
