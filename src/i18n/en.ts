@@ -23,7 +23,7 @@ export const en: Messages = {
   loaded: (count) => `Loaded ${en.articleCount(count)}.`,
   relatedHeading: 'Other articles',
   photoCredit: (credit) => (/^(photo|fot\.)/i.test(credit) ? credit : `Photo: ${credit}`),
-  authors: 'Authors',
+  authors: (count) => (count === 1 ? 'Author' : 'Authors'),
   tags: 'Tags',
   published: 'Published',
   updated: 'Updated',

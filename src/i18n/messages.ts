@@ -21,7 +21,8 @@ export interface Messages {
   relatedHeading: string;
   /** Prefix of a photo credit: "fot. ZMP", "Photo: ZMP". */
   photoCredit: (credit: string) => string;
-  authors: string;
+  /** The label before the authors' names: "Autor" for one, "Autorzy" for more. */
+  authors: (count: number) => string;
   tags: string;
   published: string;
   updated: string;

@@ -23,7 +23,7 @@ export const pl: Messages = {
   loaded: (count) => `Wczytano: ${pl.articleCount(count)}.`,
   relatedHeading: 'Pozostałe artykuły',
   photoCredit: (credit) => (/^fot\./i.test(credit) ? credit : `fot. ${credit}`),
-  authors: 'Autorzy',
+  authors: (count) => (count === 1 ? 'Autor' : 'Autorzy'),
   tags: 'Tagi',
   published: 'Opublikowano',
   updated: 'Zaktualizowano',

@@ -28,6 +28,19 @@ describe('<civic-article>', () => {
   });
 
   describe('when the feed has the article', () => {
+    it('labels one author "Autor" and several "Autorzy"', async () => {
+      const el = document.createElement('civic-article');
+      el.setAttribute('lang', 'pl');
+      el.articles = [{ id: 'one', url: 'https://e.example/one', title: 'Jeden autor', lead: '', authors: ['abk'], tags: [] }];
+      document.body.append(el);
+      await el.updateComplete;
+      expect(part(el, 'meta')!.querySelector('dt')!.textContent).to.equal('Autor');
+      el.articles = [{ id: 'two', url: 'https://e.example/two', title: 'Dwóch autorów', lead: '', authors: ['abk', 'mk'], tags: [] }];
+      await el.updateComplete;
+      expect(part(el, 'meta')!.querySelector('dt')!.textContent).to.equal('Autorzy');
+      el.remove();
+    });
+
     it('shows title, lead, figure, body, authors, dates, tags and the link to the original', async () => {
       const el = await article({ src: fixture('article.json'), 'article-id': 'art-plac' });
       await until(el, 'ready');

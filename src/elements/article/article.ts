@@ -166,7 +166,7 @@ export class CivicArticle extends CivicFeedElement {
     const authors = o.hidden('author') ? [] : article.authors;
     if (!published && !updated && !authors.length) return nothing;
     return html`<dl part="meta" class="meta">
-      ${authors.length ? html`<div><dt lang=${ui}>${m.authors}</dt><dd>${authors.join(', ')}</dd></div>` : nothing}
+      ${authors.length ? html`<div><dt lang=${ui}>${m.authors(authors.length)}</dt><dd>${authors.join(', ')}</dd></div>` : nothing}
       ${published ? html`<div><dt lang=${ui}>${m.published}</dt><dd><time datetime=${article.published!} lang=${dates}>${published}</time></dd></div>` : nothing}
       ${updated ? html`<div><dt lang=${ui}>${m.updated}</dt><dd><time datetime=${article.updated!} lang=${dates}>${updated}</time></dd></div>` : nothing}
     </dl>`;
