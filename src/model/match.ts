@@ -45,3 +45,10 @@ export function newest(articles: Article[]): Article | undefined {
   }
   return best;
 }
+
+/** The article `key` (an id or URL) names, else the newest: what the card and the article show. */
+export function pickArticle(articles: Article[], key: string | undefined): Article[] {
+  const id = (key ?? '').trim();
+  const article = id ? findArticle(articles, id) : newest(articles);
+  return article ? [article] : [];
+}

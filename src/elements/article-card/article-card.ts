@@ -1,10 +1,10 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
-import { findArticle, newest } from '../../model/match.js';
+import { pickArticle } from '../../model/match.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
-import { teaserStyles } from '../shared/teaser.styles.js';
+import { tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 /**
@@ -47,7 +47,7 @@ import { articleCardStyles } from './article-card.styles.js';
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleCard extends CivicFeedElement {
-  static override styles = [baseStyles, teaserStyles, articleCardStyles];
+  static override styles = [baseStyles, teaserStyles, tagStyles, articleCardStyles];
 
   static override properties: PropertyDeclarations = { articleId: { attribute: 'article-id' } };
 
@@ -60,9 +60,7 @@ export class CivicArticleCard extends CivicFeedElement {
   }
 
   protected select(articles: Article[]): Article[] {
-    const id = (this.articleId ?? '').trim();
-    const article = id ? findArticle(articles, id) : newest(articles);
-    return article ? [article] : [];
+    return pickArticle(articles, this.articleId);
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {

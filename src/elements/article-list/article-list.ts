@@ -3,7 +3,7 @@ import type { Article } from '../../model/article.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
-import { listStyles, teaserStyles } from '../shared/teaser.styles.js';
+import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 import { articleListStyles } from './article-list.styles.js';
 
 /**
@@ -48,7 +48,7 @@ import { articleListStyles } from './article-list.styles.js';
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleList extends CivicFeedElement {
-  static override styles = [baseStyles, teaserStyles, listStyles, articleListStyles];
+  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles, articleListStyles];
 
   protected select(articles: Article[]): Article[] {
     return articles.slice(0, this.effectiveLimit);

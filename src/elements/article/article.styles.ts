@@ -162,21 +162,6 @@ export const articleStyles = css`
     flex-direction: column;
     gap: 0.75rem;
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .tags li {
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-  }
   .original {
     margin: 0;
   }

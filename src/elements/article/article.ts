@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CivicErrorEvent } from '../../events.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { Article } from '../../model/article.js';
-import { findArticle, newest } from '../../model/match.js';
+import { pickArticle } from '../../model/match.js';
 import { loadSanitizer, type SanitizeBody } from '../../sanitize/lazy.js';
 import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -10,6 +10,7 @@ import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
 import { langIfOther, linkTarget, type TeaserOptions } from '../shared/teaser.js';
 import { htmlToText } from '../../sanitize/text.js';
+import { tagStyles } from '../shared/teaser.styles.js';
 import { articleStyles } from './article.styles.js';
 
 /** Where the body is: being sanitized, shown, or not shown with a reason. */
@@ -63,7 +64,7 @@ let sanitize: SanitizeBody | undefined;
  * @cssprop --civic-measure - Longest line of the body text (default 70ch).
  */
 export class CivicArticle extends CivicFeedElement {
-  static override styles = [baseStyles, articleStyles];
+  static override styles = [baseStyles, tagStyles, articleStyles];
 
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },
@@ -85,9 +86,7 @@ export class CivicArticle extends CivicFeedElement {
   }
 
   protected select(articles: Article[]): Article[] {
-    const id = (this.articleId ?? '').trim();
-    const article = id ? findArticle(articles, id) : newest(articles);
-    return article ? [article] : [];
+    return pickArticle(articles, this.articleId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,6 +8,25 @@ import { css } from 'lit';
  * window: stacked with the picture on top in a narrow column, picture beside the text from
  * 30rem on (`layout="list"` and the card).
  */
+/** Tags as a row of small outlined labels: teasers and the full article alike. */
+export const tagStyles = css`
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .tags li {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+`;
+
 export const teaserStyles = css`
   .article {
     position: relative;
@@ -78,21 +97,6 @@ export const teaserStyles = css`
   .meta {
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .tags li {
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
   }
   @container (min-width: 30rem) {
     :host(:not([layout='grid']):not([layout='compact'])) .article.has-image {
