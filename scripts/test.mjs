@@ -11,6 +11,7 @@ process.env.CHROME_PATH = ensureChromium();
 run('npm', ['run', '--silent', 'lint']);
 run('npm', ['run', '--silent', 'typecheck']);
 run('npm', ['run', '--silent', 'build']);
+run('node', ['scripts/size-budget.mjs']);
 
 const summaryFile = join(root, 'node_modules', '.cache', 'civic-test-summary.json');
 rmSync(summaryFile, { force: true });

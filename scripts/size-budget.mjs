@@ -1,0 +1,20 @@
+// Size budgets, enforced by `npm test` after the build: every byte of the script-tag bundle is
+// paid by every reader of every city site. Raising a budget is a decision for a commit message.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS = {
+  // Lit (6.0 KB) + four elements, five feed readers, related articles, pl and en.
+  'dist/civic-news.min.js': 30 * 1024,
+  // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
+  'dist/civic-news-sanitizer.min.js': 14 * 1024,
+};
+
+let over = false;
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  const ok = size <= budget;
+  over ||= !ok;
+  console.log(`${ok ? 'size ok  ' : 'OVER BUDGET'} ${file}: ${size} B gzipped (budget ${budget} B)`);
+}
+process.exit(over ? 1 : 0);
