@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { CivicFeedElement, WidgetState } from '../src/elements/shared/feed-element.js';
 import { feedStore } from '../src/store/feed-store.js';
 
@@ -39,3 +39,20 @@ export function freshStore(): void {
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
+
+/** Registers hooks that fail a test when anything is thrown past an element (errors, rejections). */
+export function expectNothingThrown(): void {
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+  beforeEach(() => {
+    thrown.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
+  });
+}

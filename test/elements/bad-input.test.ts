@@ -3,7 +3,7 @@ import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import { MAX_ITEMS } from '../../src/feeds/item.js';
-import { fixture, freshStore, shadow, shared, until } from '../helpers.js';
+import { expectNothingThrown, fixture, freshStore, shadow, shared, until } from '../helpers.js';
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -18,20 +18,8 @@ async function pair(src: string): Promise<[CivicArticleList, CivicArticleList]> 
 }
 
 describe('<civic-article-list>', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
-  beforeEach(() => {
-    freshStore();
-    thrown.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
-  });
+  beforeEach(freshStore);
+  expectNothingThrown();
 
   const failures: [string, string, string, string][] = [
     ['truncated XML', fixture('feeds/truncated.xml'), 'parse', 'plik źródła jest uszkodzony'],

@@ -3,7 +3,7 @@ import '../../src/define/article-card.js';
 import '../../src/define/article-list.js';
 import type { CivicArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
-import { fixture, freshStore, shadow, until } from '../helpers.js';
+import { expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
 
 /** A list as a webmaster writes it: src and format="auto" set before it connects. */
 async function list(src: string, attrs: Record<string, string> = {}): Promise<CivicArticleList> {
@@ -19,20 +19,8 @@ const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="t
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<civic-article-list>', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
-  beforeEach(() => {
-    freshStore();
-    thrown.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
-  });
+  beforeEach(freshStore);
+  expectNothingThrown();
 
   describe('with format="auto" and each supported format over HTTP', () => {
     const feeds: [string, string, string][] = [

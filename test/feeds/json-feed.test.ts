@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feeds/parse.js';
-import { FeedError } from '../../src/feeds/errors.js';
+import { parseError } from './read.js';
 import { fixture, shared } from '../helpers.js';
 
 async function text(url: string): Promise<string> {
   const response = await fetch(url);
   expect(response.ok, url).to.be.true;
   return response.text();
-}
-
-function parseError(run: () => unknown): FeedError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
 }
 
 describe('JSON Feed reader', () => {
