@@ -1,22 +1,17 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
 import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
-import type { DateStyle } from '../../i18n/dates.js';
-import type { Article, FeedFormat } from '../../model/article.js';
+import type { Article } from '../../model/article.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
 import { feedStore, isAbort } from '../../store/feed-store.js';
 import { every } from '../../store/refresh.js';
+import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import type { TeaserOptions } from './teaser.js';
 
-/** What the element is doing, reflected as the read-only `state` attribute. */
-export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
-/** How articles are laid out. */
-export type Layout = 'list' | 'grid' | 'compact';
-/** Parts a page may hide. */
-export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags';
+export type { HideablePart, Layout, WidgetState } from './attributes.js';
 
 const clampLevel = (value: number, fallback: number) =>
   Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
@@ -26,24 +21,8 @@ const clampLevel = (value: number, fallback: number) =>
  * the `state`, the events, the language and the status messages. Subclasses choose which
  * articles to show and draw them.
  */
-export abstract class CivicFeedElement extends LitElement {
-  // Plain `static properties` rather than decorators: the decorator helpers cost almost 1 KB
-  // gzipped in the script-tag bundle, paid by every reader.
+export abstract class CivicFeedElement extends CivicAttributes {
   static override properties: PropertyDeclarations = {
-    src: {},
-    format: {},
-    proxy: {},
-    lang: { reflect: true },
-    limit: { type: Number },
-    layout: { reflect: true },
-    heading: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    hide: {},
-    dateStyle: { attribute: 'date-style' },
-    target: {},
-    refresh: { type: Number },
-    colorScheme: { reflect: true, attribute: 'color-scheme' },
-    timeout: { type: Number },
     feedArticles: { state: true },
     manualArticles: { state: true },
     loading: { state: true },
@@ -51,35 +30,6 @@ export abstract class CivicFeedElement extends LitElement {
     retry: { state: true },
     live: { state: true },
   };
-
-  /** Feed URL; relative URLs resolve against the page. */
-  declare src: string;
-  /** Feed format; `auto` sniffs it from the content. */
-  declare format: FeedFormat;
-  /** URL template with `{url}` for feeds served without CORS. */
-  declare proxy: string;
-  /** UI language and date format; default: the nearest `[lang]`, then the browser's. */
-  declare lang: string;
-  /** How many articles to show (list 5, related 3). */
-  declare limit?: number;
-  /** How articles are laid out. */
-  declare layout: Layout;
-  /** Visible heading above the block. */
-  declare heading?: string;
-  /** Level (1-6) of each article title; a block heading sits one level above. */
-  declare headingLevel?: number;
-  /** Space-separated parts to hide: `image lead date author tags`. */
-  declare hide: string;
-  /** How dates are written. */
-  declare dateStyle: DateStyle;
-  /** Link target; `_blank` adds `rel="noopener noreferrer"`. */
-  declare target: string;
-  /** Seconds between re-fetches; 0 = never. */
-  declare refresh: number;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  declare colorScheme: 'light' | 'dark' | 'auto';
-  /** Seconds to wait for the feed before giving up with a `timeout` error. */
-  declare timeout: number;
 
   declare private feedArticles: Article[];
   declare private manualArticles?: Article[];
@@ -92,16 +42,6 @@ export abstract class CivicFeedElement extends LitElement {
 
   constructor() {
     super();
-    this.src = '';
-    this.format = 'auto';
-    this.proxy = '';
-    this.layout = 'list';
-    this.hide = '';
-    this.dateStyle = 'long';
-    this.target = '_self';
-    this.refresh = 0;
-    this.colorScheme = 'auto';
-    this.timeout = 15;
     this.feedArticles = [];
     this.loading = false;
     this.retry = '';
