@@ -10,8 +10,8 @@ export function fixture(path: string, options: { status?: number; type?: string;
   return `/__test/fixture/${path}${query ? `?${query}` : ''}`;
 }
 
-/** URL of a file in ../shared (corpora and reference). */
-export const shared = (path: string) => `/__test/shared/${path}`;
+/** URL of a third-party corpus file in test/corpora (`corpus('gofeed/dates.json')`), served as is. */
+export const corpus = (path: string) => `/__test/corpus/${path}`;
 
 /** How many requests the server saw for a counter key. */
 export async function hits(key: string): Promise<number> {

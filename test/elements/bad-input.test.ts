@@ -3,7 +3,7 @@ import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import { MAX_ITEMS } from '../../src/feeds/item.js';
-import { expectNothingThrown, fixture, freshStore, shadow, shared, until } from '../helpers.js';
+import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -88,7 +88,7 @@ describe('<civic-article-list>', () => {
       try {
         // Every item links to a data: URL; give each an http link so that all of them render.
         let n = 0;
-        const text = (await (await fetch(shared('corpora/html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
+        const text = (await (await fetch(corpus('html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
           /<link>data:[^<]*<\/link>/g,
           () => `<link>https://example.org/vector/${n++}</link>`,
         );

@@ -1,6 +1,6 @@
 // Real HTTP routes for the tests, served by the test runner's own server on 127.0.0.1:
 // fixtures with chosen status codes, content types, delays and request counting, and the
-// read-only corpora in ../shared.
+// third-party corpora in test/corpora.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { CSP } from '../../scripts/csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
-const shared = resolve(project, '..', 'shared');
+const corpora = resolve(project, 'test', 'corpora');
 const fixtures = resolve(project, 'test', 'fixtures');
 const demo = resolve(project, 'demo');
 const hits = new Map();
@@ -25,7 +25,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * /__test/…:
- * - /__test/shared/<path>: a file of ../shared (corpora, reference), as is.
+ * - /__test/corpus/<corpus>/<path>: a file of test/corpora (third-party feeds and attack
+ *   strings, see test/corpora/README.md), as is.
  * - /__test/fixture/<path>?status=&type=&delay=&key=: a file of test/fixtures, with an optional
  *   status, Content-Type, delay in ms, and a counter key. /__test/demo/<path>: the same for demo/.
  *   These answer with the file's bytes as they are (the dev server's own static serving would
@@ -35,7 +36,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=&format=&huge=: a generated feed (size per item body, in bytes), JSON
  *   Feed unless format is rss or atom; with huge, the second item's body has that many bytes.
- * - /__test/list/<path>: the files under a folder of ../shared, recursively (JSON array of paths).
+ * - /__test/list/<corpus>/<path>: the files under a folder of test/corpora, recursively (JSON
+ *   array of paths).
  * - POST /__test/report/<name>: writes the JSON body to <project>/<name>-results.json.
  * - /__test/via?url=&fails=&key=&delay=: a same-origin file of the project (`url` is absolute,
  *   as a `proxy="/__test/via?url={url}"` template sends it), after `delay`; the first `fails`
@@ -141,8 +143,8 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'list') {
-    const dir = normalize(join(shared, path));
-    if (!dir.startsWith(shared + '/') || !existsSync(dir)) {
+    const dir = normalize(join(corpora, path));
+    if (!dir.startsWith(corpora + '/') || !existsSync(dir)) {
       ctx.status = 404;
       return;
     }
@@ -193,7 +195,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
-  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
+  const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;
