@@ -47,9 +47,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
  * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
- * - /__test/record/<name>: with CIVIC_RECORD=1 in the environment, POST writes the body to
- *   test/security/<name> (checked-in expectations such as dompurify-differences.json); GET
- *   says whether recording is on.
  */
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
@@ -106,19 +103,6 @@ async function respond(ctx, url) {
     ctx.status = entry ? 200 : 404;
     ctx.type = entry?.type ?? 'text/plain';
     ctx.body = entry?.body ?? 'not stored';
-    return;
-  }
-  if (route === 'record') {
-    const on = process.env.CIVIC_RECORD === '1';
-    if (ctx.method === 'POST' && on && /^[\w.-]+\.json$/.test(path)) {
-      const chunks = [];
-      for await (const chunk of ctx.req) chunks.push(chunk);
-      writeFileSync(join(project, 'test', 'security', path), Buffer.concat(chunks));
-      ctx.status = 204;
-      return;
-    }
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(on);
     return;
   }
   if (route === 'sources') {
