@@ -117,6 +117,7 @@ describe('JSON Feed reader', () => {
     it('gives 3960.json items the feed language de-DE', async () => {
       const feed = parseFeed({ body: await text(corpus('rsparser-netnewswire/feeds/3960.json')) });
       expect(feed.language).to.equal('de-DE');
+      expect(feed.articles).to.not.be.empty;
       expect(feed.articles.every((a) => a.language === 'de-DE')).to.be.true;
     });
 
