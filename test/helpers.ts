@@ -56,3 +56,33 @@ export function expectNothingThrown(): void {
     expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
   });
 }
+
+/** A fetch the page made, with the signal it was given and when it was over. */
+export interface WatchedFetch {
+  url: string;
+  signal?: AbortSignal;
+  /** Resolves once the answer's body has fully arrived, or the request failed or was aborted. */
+  done: Promise<void>;
+}
+
+/**
+ * Records the page's fetches whose URL contains `part` until `stop()`: a real signal for
+ * negative checks ("the old answer is over and was not shown"), instead of a sleep.
+ */
+export function watchFetches(part: string): { requests: WatchedFetch[]; stop: () => void } {
+  const original = window.fetch;
+  const requests: WatchedFetch[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const answer = original.call(window, input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes(part)) {
+      const done = answer.then((response) => response.clone().arrayBuffer()).then(
+        () => undefined,
+        () => undefined,
+      );
+      requests.push({ url, signal: init?.signal ?? undefined, done });
+    }
+    return answer;
+  };
+  return { requests, stop: () => void (window.fetch = original) };
+}
