@@ -4,6 +4,7 @@ import type { CivicArticleList } from '../../src/elements/article-list/article-l
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import { MAX_ITEMS } from '../../src/feeds/item.js';
 import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
+import { settle } from '../security/harness.js';
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -97,7 +98,8 @@ describe('<civic-article-list>', () => {
         await until(el, 'ready');
         expect(titles(el)).to.have.length(MAX_ITEMS);
         expect(titles(el)[0]).to.equal('Vector 1 - "\'`>X');
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
+        // Two frames, then a probe image that fails after any image the items asked for.
+        await settle();
         const root = shadow(el);
         expect(root.querySelectorAll('script, iframe, object, embed, form, button:not([part="retry"]), svg, math, style:not(:first-child)')).to.have.length(0);
         for (const node of Array.from(root.querySelectorAll('*'))) {
