@@ -35,9 +35,7 @@ export default [
       'related-articles': 'src/define/related-articles.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', // npm pack drops folders named node_modules: the decorator helper goes to vendor/.
-      entryFileNames: (chunk) => `${chunk.name.replace(/node_modules/g, 'vendor')}.js`,
-    },
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   {

@@ -7,7 +7,7 @@ import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
-// Chromium flags for a closed network and a root user (see the README's Testing section).
+// Chromium flags for a closed network and a root user (CONTRIBUTING.md, Test toolchain).
 const args = [
   '--no-sandbox',
   '--disable-gpu',
@@ -37,7 +37,7 @@ export default {
   hostname: '127.0.0.1',
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
-  // Decorators and class fields need an explicit target (TOOLCHAIN.md).
+  // Decorators and class fields need an explicit target (CONTRIBUTING.md, Test toolchain).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin()],
   middleware: [testRoutes, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],

@@ -1,4 +1,4 @@
-// `npm run conformance`: our feed readers against the public parser suites in ../shared/corpora,
+// `npm run conformance`: our feed readers against the public parser suites in test/corpora,
 // in headless Chromium (the readers use the browser's DOMParser). Runs the one test file
 // test/conformance/conformance.test.ts, then prints per corpus: cases, fields compared, agreeing,
 // and each disagreement by file and field with the reason recorded in
@@ -26,7 +26,7 @@ const show = (value) => {
   return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 };
 
-console.log('\nConformance with public feed parser suites (../shared/corpora)\n');
+console.log('\nConformance with public feed parser suites (test/corpora)\n');
 const rows = results.map((r) => [r.corpus, r.cases, r.fields, r.agreeing, `${((100 * r.agreeing) / r.fields).toFixed(1)}%`]);
 const head = ['corpus', 'cases', 'fields compared', 'agreeing', 'agreement'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));

@@ -38,7 +38,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 
-// Chromium flags for a closed network and a root user (TOOLCHAIN.md).
+// Chromium flags for a closed network and a root user (CONTRIBUTING.md, Test toolchain).
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,

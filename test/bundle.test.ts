@@ -13,6 +13,23 @@ function addScript(): Promise<void> {
   });
 }
 
+/** Resolves with the first element the bundle's placeholder observer puts into `placeholder`. */
+function upgraded(placeholder: HTMLElement): Promise<CivicFeedElement> {
+  return new Promise((resolve) => {
+    const found = () => placeholder.firstElementChild as CivicFeedElement | null;
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve(found()!);
+    });
+    observer.observe(placeholder, { childList: true });
+    if (found()) {
+      observer.disconnect();
+      resolve(found()!);
+    }
+  });
+}
+
 describe('dist/civic-news.min.js', () => {
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
@@ -39,8 +56,8 @@ describe('dist/civic-news.min.js', () => {
     div.dataset.for = 'r1';
     div.setAttribute('lang', 'pl');
     document.body.append(div);
-    await new Promise((resolve) => setTimeout(resolve));
-    const el = div.querySelector('civic-related-articles') as CivicFeedElement;
+    const el = await upgraded(div);
+    expect(el.localName).to.equal('civic-related-articles');
     expect(el.getAttribute('for')).to.equal('r1');
     await until(el, 'ready');
     expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.equal('Pozostałe artykuły');
@@ -56,9 +73,8 @@ describe('dist/civic-news.min.js', () => {
     div.dataset.headingLevel = '4';
     div.setAttribute('lang', 'pl');
     document.body.append(div);
-    // The bundle's MutationObserver upgrades it; ours runs after, so the element is there.
-    await new Promise((resolve) => setTimeout(resolve));
-    const el = div.querySelector('civic-article-list') as CivicFeedElement;
+    const el = await upgraded(div);
+    expect(el.localName).to.equal('civic-article-list');
     expect(el.getAttribute('src')).to.equal(fixture('feed.json'));
     await until(el, 'ready');
     expect(shadow(el).querySelectorAll('h4[part="title"]')).to.have.length(2);
@@ -66,12 +82,18 @@ describe('dist/civic-news.min.js', () => {
   });
 
   it('ignores placeholders for widgets it does not know', async () => {
-    const div = document.createElement('div');
-    div.dataset.civicWidget = 'script';
-    document.body.append(div);
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(div.dataset.civicUpgraded).to.be.undefined;
-    expect(div.children).to.have.length(0);
-    div.remove();
+    const unknown = document.createElement('div');
+    unknown.dataset.civicWidget = 'script';
+    // A known placeholder added with it: once that one is upgraded, the bundle has looked at both.
+    const known = document.createElement('div');
+    known.dataset.civicWidget = 'article-list';
+    known.dataset.src = fixture('feed.json');
+    const both = document.createElement('div');
+    both.append(unknown, known);
+    document.body.append(both);
+    await upgraded(known);
+    expect(unknown.dataset.civicUpgraded).to.be.undefined;
+    expect(unknown.children).to.have.length(0);
+    both.remove();
   });
 });

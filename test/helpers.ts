@@ -10,8 +10,8 @@ export function fixture(path: string, options: { status?: number; type?: string;
   return `/__test/fixture/${path}${query ? `?${query}` : ''}`;
 }
 
-/** URL of a file in ../shared (corpora and reference). */
-export const shared = (path: string) => `/__test/shared/${path}`;
+/** URL of a third-party corpus file in test/corpora (`corpus('gofeed/dates.json')`), served as is. */
+export const corpus = (path: string) => `/__test/corpus/${path}`;
 
 /** How many requests the server saw for a counter key. */
 export async function hits(key: string): Promise<number> {
@@ -55,4 +55,34 @@ export function expectNothingThrown(): void {
     window.removeEventListener('unhandledrejection', onRejection);
     expect(thrown, 'nothing is thrown past the element').to.deep.equal([]);
   });
+}
+
+/** A fetch the page made, with the signal it was given and when it was over. */
+export interface WatchedFetch {
+  url: string;
+  signal?: AbortSignal;
+  /** Resolves once the answer's body has fully arrived, or the request failed or was aborted. */
+  done: Promise<void>;
+}
+
+/**
+ * Records the page's fetches whose URL contains `part` until `stop()`: a real signal for
+ * negative checks ("the old answer is over and was not shown"), instead of a sleep.
+ */
+export function watchFetches(part: string): { requests: WatchedFetch[]; stop: () => void } {
+  const original = window.fetch;
+  const requests: WatchedFetch[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const answer = original.call(window, input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes(part)) {
+      const done = answer.then((response) => response.clone().arrayBuffer()).then(
+        () => undefined,
+        () => undefined,
+      );
+      requests.push({ url, signal: init?.signal ?? undefined, done });
+    }
+    return answer;
+  };
+  return { requests, stop: () => void (window.fetch = original) };
 }

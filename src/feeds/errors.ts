@@ -1,4 +1,4 @@
-/** The error codes of DESIGN.md. */
+/** The error codes of `civic-error` (README, Events). */
 export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'format';
 
 /** A failure to fetch or read a feed, with a code the elements turn into a readable message. */

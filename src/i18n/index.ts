@@ -14,7 +14,7 @@ export function messagesFor(lang: string): Messages {
 
 /**
  * The language of an element: its `lang`, the nearest `[lang]` ancestor (across shadow roots),
- * then the browser's language (DESIGN.md order).
+ * then the browser's language (the order of the README's Attributes table).
  */
 export function resolveLang(element: Element): string {
   let node: Element | null = element;

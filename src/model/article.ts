@@ -10,7 +10,7 @@ export interface ArticleImage {
   height?: number;
 }
 
-/** One news article, the same whatever feed format it came from (see DESIGN.md). */
+/** One news article, the same whatever feed format it came from (README, Feeds). */
 export interface Article {
   /** Feed id, else the URL. */
   id: string;

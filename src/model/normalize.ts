@@ -13,9 +13,6 @@ export function optionalText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A date as ISO 8601 (UTC), or undefined when it cannot be read: never "Invalid Date". */
-export const isoDate = parseDate;
-
 /** A positive whole number of pixels, or undefined. */
 export function dimension(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number.parseInt(value, 10) : value;
@@ -53,9 +50,9 @@ export function normalizeArticle(input: unknown, base?: string): Article | undef
   if (typeof raw.contentHtml === 'string' && raw.contentHtml.trim()) article.contentHtml = raw.contentHtml;
   const image = normalizeImage(raw.image, url);
   if (image) article.image = image;
-  const published = isoDate(raw.published);
+  const published = parseDate(raw.published);
   if (published) article.published = published;
-  const updated = isoDate(raw.updated);
+  const updated = parseDate(raw.updated);
   if (updated) article.updated = updated;
   const language = optionalText(raw.language);
   if (language) article.language = language;

@@ -42,8 +42,3 @@ export function resolveHttpUrl(value: unknown, base?: string): string | undefine
 export function resolveLinkUrl(value: unknown, base?: string): string | undefined {
   return resolve(value, base, BODY_LINK);
 }
-
-/** The page's own URL, as the base for relative feed URLs. */
-export function pageBase(): string | undefined {
-  return typeof document === 'undefined' ? undefined : document.baseURI;
-}

@@ -1,6 +1,6 @@
 /**
  * One timer per refresh interval for the whole page, however many widgets use it
- * (STYLE.md: no per-instance timers where a shared one serves all).
+ * (CONTRIBUTING.md, House rules: no per-instance timers where a shared one serves all).
  */
 const groups = new Map<number, { timer: ReturnType<typeof setInterval>; callbacks: Set<() => void> }>();
 

@@ -4,13 +4,12 @@ import type { Article, ParsedFeed } from '../../src/model/article.js';
 import { bytes, instant, json, list, squash, Tally, type CorpusResult } from './tally.js';
 
 /**
- * Our readers against the expectations of feed parsers nobody here wrote (../shared/corpora).
+ * Our readers against the expectations of feed parsers nobody here wrote (test/corpora).
  * Each suite maps the other project's fields onto our Article model; the mapping and the
  * normalization are stated in `rules`, and every disagreement is kept for the report.
  */
 
 type Json = Record<string, unknown>;
-const C = 'corpora';
 
 /** Reads a feed, or returns the FeedError it gives. */
 function read(body: ArrayBuffer, url?: string): ParsedFeed | FeedError {
@@ -31,7 +30,7 @@ export async function rssParser(): Promise<CorpusResult> {
     'rss-parser',
     "Per item of the 28 golden files, the fields rss-parser gives (a key it leaves out, such as categories of Atom entries or dc:subject, is a mapping it lacks, not an empty field, so it is not compared): title (whitespace collapsed), link (a relative golden link resolved against our article URL, since rss-parser does not resolve), date (instant of our published, else updated, against isoDate, to the second), guid (guid, else Atom id, against our id), author (creator, else author: agrees when it is one of our authors), categories (their text, against our tags). encoding.json is read as Latin-1, as its PROVENANCE says.",
   );
-  const dir = `${C}/rss-parser/test`;
+  const dir = `rss-parser/test`;
   const inputs = await list(`${dir}/input`);
   for (const output of await list(`${dir}/output`)) {
     const name = output.replace(/\.json$/, '');
@@ -63,7 +62,7 @@ export async function gofeed(): Promise<CorpusResult> {
     'gofeed',
     "Every translator pair (RSS, Atom, JSON Feed). Per item: title, link (as a parsed URL), published and updated (instants, to the second), authors (names; gofeed's email-only authors have no name), categories, image (URL); and the feed title. Feed-level author, link, image and dates are not part of our model and not compared.",
   );
-  const dir = `${C}/gofeed/testdata/translator`;
+  const dir = `gofeed/testdata/translator`;
   for (const file of (await list(dir)).filter((f) => /\.xml$/.test(f) || (/\.json$/.test(f) && f.startsWith('json/') && !f.endsWith('_expected.json')))) {
     const expected = await json<Json & { items?: Json[] }>(`${dir}/${file.replace(/\.xml$/, '.json').replace(/(json\/.*)\.json$/, '$1_expected.json')}`);
     const feed = read(await bytes(`${dir}/${file}`));
@@ -98,13 +97,13 @@ export async function nodeFeedparser(): Promise<CorpusResult> {
     'should resolve relative URI item links in RSS with feedurl option': 'http://www.arcgames.com',
     'should resolve relative URLs in embedded item HTML with feedurl option': 'https://example.com/feed/',
   };
-  const blocks = await json<{ specFile: string; test: string; feeds: string[]; asserts: string[] }[]>(`${C}/node-feedparser/expectations-extracted.json`);
+  const blocks = await json<{ specFile: string; test: string; feeds: string[]; asserts: string[] }[]>(`node-feedparser/expectations-extracted.json`);
   for (const block of blocks) {
     if (!/^(xmlbase|link)\.js$/.test(block.specFile) || block.feeds.length !== 1 || /normalize is false/.test(block.test)) continue;
     const checks = block.asserts.map((a) => /assert\.equal\((\w+)(?:\[(\d)\](?:\.(\w+))?|\.(length))?, '?(.*?)'?\);$/.exec(a)).filter((m) => m && m[1] !== 'err');
     if (!checks.some((m) => /^(links|descriptions|items)$/.test(m![1]))) continue;
     const file = block.feeds[0];
-    const feed = read(await bytes(`${C}/node-feedparser/test/feeds/${file}`), feedUrls[block.test]);
+    const feed = read(await bytes(`node-feedparser/test/feeds/${file}`), feedUrls[block.test]);
     t.case();
     const articles = feed instanceof FeedError ? [] : feed.articles;
     for (const m of checks) {
@@ -135,11 +134,11 @@ export async function rsparser(): Promise<CorpusResult> {
     'rsparser-netnewswire',
     "Format detection of every case present (rss, atom, jsonFeed, rssInJSON, notAFeed → our detectFormat and what readFeed then does), item counts, and the asserts that map onto our model: feed language, item language, DaringFireball.atom's first author and id prefix, cloudblog titles not being author titles, aktuality titles present. Attachments, favicons and extension objects are outside our model.",
   );
-  const data = await json<{ feedTypeDetection: Json[]; parserAssertions: Json[] }>(`${C}/rsparser-netnewswire/expectations-extracted.json`);
+  const data = await json<{ feedTypeDetection: Json[]; parserAssertions: Json[] }>(`rsparser-netnewswire/expectations-extracted.json`);
   const map: Record<string, string> = { rss: 'rss', atom: 'atom', jsonFeed: 'json-feed', rssInJSON: 'rss-in-json', notAFeed: 'html' };
   for (const d of data.feedTypeDetection.filter((d) => d.presentInCorpus)) {
     const file = String(d.file).replace(/^feeds\//, '');
-    const body = await bytes(`${C}/rsparser-netnewswire/feeds/${file}`);
+    const body = await bytes(`rsparser-netnewswire/feeds/${file}`);
     t.case();
     t.compare(file, undefined, 'detected format', detectFormat({ body }), map[String(d.expectedType)]);
     const feed = read(body, String(d.url));
@@ -148,7 +147,7 @@ export async function rsparser(): Promise<CorpusResult> {
   }
   for (const p of data.parserAssertions.filter((p) => p.presentInCorpus)) {
     const file = String(p.file).replace(/^feeds\//, '');
-    const feed = read(await bytes(`${C}/rsparser-netnewswire/feeds/${file}`), String(p.url));
+    const feed = read(await bytes(`rsparser-netnewswire/feeds/${file}`), String(p.url));
     if (feed instanceof FeedError) {
       t.compare(file, undefined, String(p.test), feed.message, 'a feed');
       continue;
@@ -161,11 +160,11 @@ export async function rsparser(): Promise<CorpusResult> {
       else if (language?.[1] === 'parsedFeed') t.compare(file, undefined, 'feed language', feed.language, language[2]);
       else if (language) t.compare(file, undefined, 'item language', [...new Set(feed.articles.map((a) => a.language))], [language[2]]);
       else if (/author\.name, "John Gruber"/.test(line)) t.compare(file, 0, 'first author', feed.articles[0]?.authors[0], 'John Gruber');
-      else if (/uniqueID\.hasPrefix\("(.*)"\)/.test(line) && /daringfireball/.test(line)) t.compare(file, undefined, 'id prefix', feed.articles.every((a) => a.id.startsWith('tag:daringfireball.net,2017:/')), true);
+      else if (/uniqueID\.hasPrefix\("(.*)"\)/.test(line) && /daringfireball/.test(line)) t.compare(file, undefined, 'id prefix', feed.articles.length > 0 && feed.articles.every((a) => a.id.startsWith('tag:daringfireball.net,2017:/')), true);
       else if (/XCTAssertNotEqual\(article\.title, "(.*)"\)/.test(line)) {
         const title = /XCTAssertNotEqual\(article\.title, "(.*)"\)/.exec(line)![1];
         t.compare(file, undefined, `no title is "${title}"`, feed.articles.some((a) => a.title === title), false);
-      } else if (/XCTAssertNotNil\(article\.title\)/.test(line)) t.compare(file, undefined, 'every item has a title', feed.articles.every((a) => a.title), true);
+      } else if (/XCTAssertNotNil\(article\.title\)/.test(line)) t.compare(file, undefined, 'every item has a title', feed.articles.length > 0 && feed.articles.every((a) => !!a.title), true);
     }
   }
   return t.result;
@@ -177,7 +176,7 @@ export async function wordpress(): Promise<CorpusResult> {
     'wordpress-rest-api',
     "Every response (frontity's 52 and WordPress core's 2). Posts, pages, custom post types and attachments are read: per item title (title.rendered as text), url (link), date (date_gmt as UTC) and image where the post has one (the featured media rendition nearest 800 px wide, else the first image of content.rendered). Taxonomies, users, comments, post types and a revision without a link are not posts lists: a format error is expected.",
   );
-  const dir = `${C}/wordpress-rest-api`;
+  const dir = `wordpress-rest-api`;
   for (const file of (await list(dir)).filter((f) => f.endsWith('.json'))) {
     const data = await json<unknown>(`${dir}/${file}`);
     const feed = read(await bytes(`${dir}/${file}`));

@@ -61,8 +61,9 @@ export const instant = (value: unknown) => {
   return Number.isFinite(time) ? new Date(Math.floor(time / 1000) * 1000).toISOString() : undefined;
 };
 
+/** The bytes of a file in test/corpora (`path` starts with the corpus folder). */
 export async function bytes(path: string): Promise<ArrayBuffer> {
-  const response = await fetch(`/__test/shared/${path}`);
+  const response = await fetch(`/__test/corpus/${path}`);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.arrayBuffer();
 }
@@ -71,6 +72,7 @@ export async function json<T>(path: string, encoding = 'utf-8'): Promise<T> {
   return JSON.parse(new TextDecoder(encoding).decode(await bytes(path))) as T;
 }
 
+/** The files under a folder of test/corpora, recursively, relative to it. */
 export async function list(dir: string): Promise<string[]> {
   const response = await fetch(`/__test/list/${dir}`);
   if (!response.ok) throw new Error(`${dir}: ${response.status}`);

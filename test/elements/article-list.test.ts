@@ -2,7 +2,7 @@ import { expect, fixture as render, html, nextFrame, oneEvent } from '@open-wc/t
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { Article } from '../../src/model/article.js';
-import { fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { fixture, freshStore, hits, shadow, unique, until, watchFetches } from '../helpers.js';
 
 /** A list with its attributes set before it connects, as in a page's HTML. */
 async function list(src: string, attrs = ''): Promise<CivicArticleList> {
@@ -182,25 +182,41 @@ describe('<civic-article-list>', () => {
     });
 
     it('ignores a late answer for an old src', async () => {
-      const el = await list(fixture('feed.json', { delay: 400 }));
-      el.src = fixture('empty.json');
-      await until(el, 'empty');
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      expect(el.getAttribute('state')).to.equal('empty');
-      expect(titles(el)).to.have.length(0);
+      const watch = watchFetches('delay=400');
+      try {
+        const el = await list(fixture('feed.json', { delay: 400 }));
+        el.src = fixture('empty.json');
+        await until(el, 'empty');
+        expect(watch.requests).to.have.length(1);
+        // The old request is over (answered or aborted), and a frame has passed to show it.
+        await watch.requests[0].done;
+        await nextFrame();
+        await el.updateComplete;
+        expect(el.getAttribute('state')).to.equal('empty');
+        expect(titles(el)).to.have.length(0);
+      } finally {
+        watch.stop();
+      }
     });
 
     it('aborts its request when removed', async () => {
-      const el = await list(fixture('feed.json', { delay: 400 }));
-      let loaded = false;
-      el.addEventListener('civic-load', () => (loaded = true));
-      el.addEventListener('civic-error', () => (loaded = true));
-      el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      expect(loaded).to.be.false;
-      const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('delay=400')) as PerformanceResourceTiming[];
-      // An aborted fetch never reaches responseEnd with a body.
-      expect(entries.every((e) => e.transferSize === 0 || e.responseEnd === 0)).to.be.true;
+      const watch = watchFetches('delay=400');
+      try {
+        const el = await list(fixture('feed.json', { delay: 400 }));
+        let loaded = false;
+        el.addEventListener('civic-load', () => (loaded = true));
+        el.addEventListener('civic-error', () => (loaded = true));
+        expect(watch.requests).to.have.length(1);
+        const [request] = watch.requests;
+        expect(request.signal?.aborted).to.be.false;
+        el.remove();
+        expect(request.signal?.aborted, 'the fetch is aborted').to.be.true;
+        await request.done;
+        await nextFrame();
+        expect(loaded).to.be.false;
+      } finally {
+        watch.stop();
+      }
     });
 
     it('makes one request for several widgets with the same feed', async () => {

@@ -3,7 +3,8 @@ import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import { MAX_ITEMS } from '../../src/feeds/item.js';
-import { expectNothingThrown, fixture, freshStore, shadow, shared, until } from '../helpers.js';
+import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
+import { settle } from '../security/harness.js';
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -88,7 +89,7 @@ describe('<civic-article-list>', () => {
       try {
         // Every item links to a data: URL; give each an http link so that all of them render.
         let n = 0;
-        const text = (await (await fetch(shared('corpora/html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
+        const text = (await (await fetch(corpus('html5sec-h5sc/generated/html5sec-hostile-feed.rss'))).text()).replace(
           /<link>data:[^<]*<\/link>/g,
           () => `<link>https://example.org/vector/${n++}</link>`,
         );
@@ -97,7 +98,8 @@ describe('<civic-article-list>', () => {
         await until(el, 'ready');
         expect(titles(el)).to.have.length(MAX_ITEMS);
         expect(titles(el)[0]).to.equal('Vector 1 - "\'`>X');
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)));
+        // Two frames, then a probe image that fails after any image the items asked for.
+        await settle();
         const root = shadow(el);
         expect(root.querySelectorAll('script, iframe, object, embed, form, button:not([part="retry"]), svg, math, style:not(:first-child)')).to.have.length(0);
         for (const node of Array.from(root.querySelectorAll('*'))) {

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/feeds/dates.js';
-import { shared } from '../helpers.js';
+import { corpus } from '../helpers.js';
 
 describe('feed dates', () => {
   describe("with gofeed's date cases", () => {
     it('reads every one to the expected UTC second', async () => {
-      const cases: { input: string; expectedUTC: string; note: string }[] = await (await fetch(shared('corpora/gofeed/dates.json'))).json();
+      const cases: { input: string; expectedUTC: string; note: string }[] = await (await fetch(corpus('gofeed/dates.json'))).json();
       expect(cases).to.have.length(18);
       for (const { input, expectedUTC, note } of cases) {
         expect(parseDate(input)?.replace(/\.\d{3}Z$/, 'Z'), `${input} (${note})`).to.equal(expectedUTC);

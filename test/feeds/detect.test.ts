@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { detectFormat, parseFeed } from '../../src/feeds/parse.js';
-import { fixture, shared } from '../helpers.js';
+import { corpus, fixture } from '../helpers.js';
 import { body, parseError } from './read.js';
 
 const detect = (text: string) => detectFormat({ body: text });
@@ -19,7 +19,7 @@ describe('format detection', () => {
     });
 
     it('tells RSS written as JSON from JSON Feed', async () => {
-      expect(detect(await (await fetch(shared('corpora/rsparser-netnewswire/feeds/ScriptingNews.json'))).text())).to.equal('rss-in-json');
+      expect(detect(await (await fetch(corpus('rsparser-netnewswire/feeds/ScriptingNews.json'))).text())).to.equal('rss-in-json');
     });
 
     it('calls other JSON just JSON', () => {
@@ -34,7 +34,7 @@ describe('format detection', () => {
       expect(detect('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).to.equal('rss');
       expect(detect('<!-- generator --><feed xmlns="http://www.w3.org/2005/Atom"/>')).to.equal('atom');
       // Daring Fireball's ".rss" is Atom.
-      expect(detectFormat({ body: await body(shared('corpora/rsparser-netnewswire/feeds/DaringFireball.rss')) })).to.equal('atom');
+      expect(detectFormat({ body: await body(corpus('rsparser-netnewswire/feeds/DaringFireball.rss')) })).to.equal('atom');
     });
 
     it('calls XML that is no feed just XML, and reading it says so', () => {

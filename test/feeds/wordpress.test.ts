@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feeds/parse.js';
-import { shared } from '../helpers.js';
+import { corpus } from '../helpers.js';
 import { body, parseError } from './read.js';
 
-const WP = 'corpora/wordpress-rest-api';
+const WP = 'wordpress-rest-api';
 
 describe('WordPress REST API reader', () => {
   describe('when posts come with _embed', () => {
     it('reads title, link, excerpt, dates, authors, terms and the featured image near 800 px', async () => {
-      const feed = parseFeed({ body: await body(shared(`${WP}/frontity/schemas-mocks/posts-from-category-7.json`)), url: 'https://demo.worona.org/wp-json/wp/v2/posts?_embed' });
+      const feed = parseFeed({ body: await body(corpus(`${WP}/frontity/schemas-mocks/posts-from-category-7.json`)), url: 'https://demo.worona.org/wp-json/wp/v2/posts?_embed' });
       expect(feed.format).to.equal('wordpress');
       expect(feed.articles).to.have.length(5);
       expect(feed.articles[0]).to.deep.include({
@@ -40,7 +40,7 @@ describe('WordPress REST API reader', () => {
 
   describe('when posts come without _embed', () => {
     it('reads title, link and date, with no image, authors or terms (they are ids only)', async () => {
-      const feed = parseFeed({ body: await body(shared(`${WP}/wordpress-core/PostsCollection.json`)) });
+      const feed = parseFeed({ body: await body(corpus(`${WP}/wordpress-core/PostsCollection.json`)) });
       expect(feed.articles).to.have.length(1);
       const [post] = feed.articles;
       expect(post.url).to.match(/^https?:\/\//);
@@ -60,7 +60,7 @@ describe('WordPress REST API reader', () => {
 
   describe('when the response is one post, not a list', () => {
     it('reads it as a list of one', async () => {
-      const feed = parseFeed({ body: await body(shared(`${WP}/frontity/schemas-mocks/post-60.json`)) });
+      const feed = parseFeed({ body: await body(corpus(`${WP}/frontity/schemas-mocks/post-60.json`)) });
       expect(feed.articles.map((a) => a.title)).to.deep.equal(['The Beauties of Gullfoss']);
     });
   });
@@ -68,7 +68,7 @@ describe('WordPress REST API reader', () => {
   describe('when the response is not a list of posts', () => {
     for (const file of ['categories-list.json', 'tags-list.json', 'author-list.json', 'post-60-comments.json']) {
       it(`gives a format error for ${file}`, async () => {
-        const bytes = await body(shared(`${WP}/frontity/schemas-mocks/${file}`));
+        const bytes = await body(corpus(`${WP}/frontity/schemas-mocks/${file}`));
         expect(parseError(() => parseFeed({ body: bytes })).code).to.equal('format');
       });
     }

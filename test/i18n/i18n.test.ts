@@ -32,6 +32,7 @@ describe('languages', () => {
     expect(Object.keys(pl).sort()).to.deep.equal(Object.keys(en).sort());
     expect(Object.keys(pl.errors).sort()).to.deep.equal(Object.keys(en.errors).sort());
     const [p, e] = [strings(pl), strings(en)];
+    expect(p).to.have.length(e.length).and.not.be.empty;
     expect(p.every(Boolean) && e.every(Boolean)).to.be.true;
     for (let i = 0; i < p.length; i++) expect(p[i], `"${e[i]}" is translated`).to.not.equal(e[i]);
   });

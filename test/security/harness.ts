@@ -190,7 +190,7 @@ export async function serve(key: string, body: string, type: string): Promise<st
 }
 
 const fetchText = async (path: string) => {
-  const response = await fetch(`/__test/shared/corpora/${path}`);
+  const response = await fetch(`/__test/corpus/${path}`);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.text();
 };
@@ -207,7 +207,7 @@ export async function dompurifyCases(): Promise<DomPurifyCase[]> {
   return JSON.parse(await fetchText('dompurify-xss/expect.json'));
 }
 
-/** Every corpus, read from ../shared where it lives (the copyleft ones stay there). */
+/** Every corpus, read from test/corpora (each folder carries its licence and PROVENANCE.md). */
 export async function corpora(): Promise<Corpus[]> {
   const dompurify = await dompurifyCases();
   const items: { payload: string }[] = JSON.parse(await fetchText('html5sec-h5sc/generated/items.en.json'));

@@ -1,6 +1,6 @@
 // Real HTTP routes for the tests, served by the test runner's own server on 127.0.0.1:
 // fixtures with chosen status codes, content types, delays and request counting, and the
-// read-only corpora in ../shared.
+// third-party corpora in test/corpora.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { CSP } from '../../scripts/csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
-const shared = resolve(project, '..', 'shared');
+const corpora = resolve(project, 'test', 'corpora');
 const fixtures = resolve(project, 'test', 'fixtures');
 const demo = resolve(project, 'demo');
 const hits = new Map();
@@ -25,7 +25,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * /__test/…:
- * - /__test/shared/<path>: a file of ../shared (corpora, reference), as is.
+ * - /__test/corpus/<corpus>/<path>: a file of test/corpora (third-party feeds and attack
+ *   strings, see test/corpora/README.md), as is.
  * - /__test/fixture/<path>?status=&type=&delay=&key=: a file of test/fixtures, with an optional
  *   status, Content-Type, delay in ms, and a counter key. /__test/demo/<path>: the same for demo/.
  *   These answer with the file's bytes as they are (the dev server's own static serving would
@@ -35,7 +36,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=&format=&huge=: a generated feed (size per item body, in bytes), JSON
  *   Feed unless format is rss or atom; with huge, the second item's body has that many bytes.
- * - /__test/list/<path>: the files under a folder of ../shared, recursively (JSON array of paths).
+ * - /__test/list/<corpus>/<path>: the files under a folder of test/corpora, recursively (JSON
+ *   array of paths).
  * - POST /__test/report/<name>: writes the JSON body to <project>/<name>-results.json.
  * - /__test/via?url=&fails=&key=&delay=: a same-origin file of the project (`url` is absolute,
  *   as a `proxy="/__test/via?url={url}"` template sends it), after `delay`; the first `fails`
@@ -45,9 +47,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
  * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
- * - /__test/record/<name>: with CIVIC_RECORD=1 in the environment, POST writes the body to
- *   test/security/<name> (checked-in expectations such as dompurify-differences.json); GET
- *   says whether recording is on.
  */
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
@@ -106,19 +105,6 @@ async function respond(ctx, url) {
     ctx.body = entry?.body ?? 'not stored';
     return;
   }
-  if (route === 'record') {
-    const on = process.env.CIVIC_RECORD === '1';
-    if (ctx.method === 'POST' && on && /^[\w.-]+\.json$/.test(path)) {
-      const chunks = [];
-      for await (const chunk of ctx.req) chunks.push(chunk);
-      writeFileSync(join(project, 'test', 'security', path), Buffer.concat(chunks));
-      ctx.status = 204;
-      return;
-    }
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(on);
-    return;
-  }
   if (route === 'sources') {
     const files = {};
     const walk = (dir) => {
@@ -141,8 +127,8 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'list') {
-    const dir = normalize(join(shared, path));
-    if (!dir.startsWith(shared + '/') || !existsSync(dir)) {
+    const dir = normalize(join(corpora, path));
+    if (!dir.startsWith(corpora + '/') || !existsSync(dir)) {
       ctx.status = 404;
       return;
     }
@@ -193,7 +179,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
-  const base = route === 'shared' ? shared : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
+  const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;

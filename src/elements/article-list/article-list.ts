@@ -4,7 +4,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
-import { articleListStyles } from './article-list.styles.js';
 
 /**
  * The newest articles of a feed: title, image, date and lead, each linking to the original.
@@ -48,7 +47,7 @@ import { articleListStyles } from './article-list.styles.js';
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleList extends CivicFeedElement {
-  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles, articleListStyles];
+  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];
 
   protected select(articles: Article[]): Article[] {
     return articles.slice(0, this.effectiveLimit);

@@ -112,7 +112,7 @@ export class CivicArticle extends CivicFeedElement {
     const link = linkTarget(o.target);
     const image = !hidden('image') && article.image ? article.image : undefined;
     const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
-    // A picture whose alt only repeats the title is decorative (STYLE.md).
+    // A picture whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
     const alt = image && image.alt && image.alt !== article.title ? image.alt : '';
     const lead = hidden('lead') ? '' : article.lead;
     const tags = hidden('tags') ? [] : article.tags;

@@ -6,7 +6,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
-import { relatedArticlesStyles } from './related-articles.styles.js';
 
 /** One shown article and why, as `civic-load` reports it. */
 export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
@@ -57,7 +56,7 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicRelatedArticles extends CivicFeedElement {
-  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles, relatedArticlesStyles];
+  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];
 
   static override properties: PropertyDeclarations = { for: {}, fallback: {} };
 

@@ -10,7 +10,7 @@ export type Layout = 'list' | 'grid' | 'compact';
 export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags';
 
 /**
- * The attributes every civic element shares (DESIGN.md), each also a property, with their
+ * The attributes every civic element shares (README, Attributes), each also a property, with their
  * defaults. Behaviour lives in CivicFeedElement; this class is only the public surface.
  */
 export abstract class CivicAttributes extends LitElement {

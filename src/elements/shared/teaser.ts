@@ -48,7 +48,7 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
   const link = linkTarget(o.target);
   const image = !o.hidden('image') && article.image ? article.image : undefined;
   const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
-  // An image whose alt only repeats the title is decorative (STYLE.md).
+  // An image whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
   const alt = image && image.alt && image.alt !== article.title ? image.alt : '';
   const date = o.hidden('date') ? '' : formatDate(article.published ?? article.updated, o.lang, o.dateStyle);
   const authors = o.hidden('author') ? [] : article.authors;
