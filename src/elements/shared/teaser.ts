@@ -25,10 +25,18 @@ export function linkText(article: Article): string {
   return new URL(article.url).hostname;
 }
 
-/** `target` and `rel` for a link, with the new-tab warning where it opens one. */
+/** Targets that stay in this page's own window or its ancestors (keywords are ASCII case-insensitive). */
+const SAME_WINDOW = /^(_self|_parent|_top)$/i;
+
+/**
+ * `target` and `rel` for a link, with the new-tab warning where it opens one. Every target that
+ * may open a new browsing context (`_blank`, `_new`, any name) gets `noopener noreferrer`, so
+ * the publisher's page never gets `window.opener` on the city's page (reverse tabnabbing).
+ */
 export function linkTarget(target: string): { target: string | typeof nothing; rel: string | typeof nothing; blank: boolean } {
-  const blank = target === '_blank';
-  return { target: target && target !== '_self' ? target : nothing, rel: blank ? 'noopener noreferrer' : nothing, blank };
+  const name = (target ?? '').trim();
+  if (!name || /^_self$/i.test(name)) return { target: nothing, rel: nothing, blank: false };
+  return { target: name, rel: SAME_WINDOW.test(name) ? nothing : 'noopener noreferrer', blank: /^_blank$/i.test(name) };
 }
 
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
