@@ -7,6 +7,7 @@ import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
 import { feedStore, isAbort } from '../../store/feed-store.js';
 import { every } from '../../store/refresh.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
+import { restyle } from './adopt.js';
 import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
@@ -84,6 +85,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
       this.startLoad(false);
       this.watchRefresh();
     }
+  }
+
+  /** Moved into another document (an iframe's, say): its styles are made again for it. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof CivicFeedElement).elementStyles, this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
