@@ -65,13 +65,15 @@ describe('dist/civic-news.min.js', () => {
     div.remove();
   });
 
-  it('ignores placeholders for widgets it does not know', async () => {
+  it('creates nothing for a name it does not know, says so, and fires civic-error with code config', async () => {
     const div = document.createElement('div');
     div.dataset.civicWidget = 'script';
+    div.lang = 'en';
+    const failed = new Promise<CustomEvent>((resolve) => div.addEventListener('civic-error', (e) => resolve(e as CustomEvent), { once: true }));
     document.body.append(div);
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(div.dataset.civicUpgraded).to.be.undefined;
-    expect(div.children).to.have.length(0);
+    expect((await failed).detail.code).to.equal('config');
+    expect(div.querySelector('script, civic-script')).to.be.null;
+    expect(div.textContent).to.equal('This news box is not set up correctly, so it cannot show the news.');
     div.remove();
   });
 });
