@@ -44,6 +44,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
  * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
+ * - /__test/evil/<path>: a hostile "sanitizer" module (requests for its file name counted as
+ *   hits of key `evil`); the
+ *   DOM clobbering tests point a clobbered `document.currentScript` here.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  * - /__test/record/<name>: with CIVIC_RECORD=1 in the environment, POST writes the body to
  *   test/security/<name> (checked-in expectations such as dompurify-differences.json); GET
@@ -131,6 +134,14 @@ async function respond(ctx, url) {
     walk(join(project, 'src'));
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(files);
+    return;
+  }
+  if (route === 'evil') {
+    // A stand-in for a sanitizer on someone else's server: counts its requests, and if it is
+    // ever imported, says so on the page that ran it.
+    if (path.endsWith('civic-news-sanitizer.min.js')) hits.set('evil', (hits.get('evil') ?? 0) + 1);
+    ctx.type = 'text/javascript';
+    ctx.body = 'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
     return;
   }
   if (route === 'lonely') {
