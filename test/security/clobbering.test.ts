@@ -47,7 +47,7 @@ describe('dist/civic-news.min.js on a page whose markup clobbers document.curren
       pages.push(page);
       const win = page.win as ClobberedWindow;
       // The clobbering works on the page: the test would prove nothing otherwise.
-      expect((page.doc as unknown as Record<string, unknown>).currentScript).to.not.be.null.and.not.be.instanceOf(win.HTMLScriptElement);
+      expect((page.doc as unknown as Record<string, unknown>).currentScript).to.not.be.null.and.not.be.instanceOf((win as unknown as typeof globalThis).HTMLScriptElement);
       const [article] = page.elements;
       expect(article.getAttribute('state')).to.equal('ready');
       expect(article.shadowRoot!.querySelector('[part="body"] table'), 'the real sanitizer rendered the body').to.exist;
