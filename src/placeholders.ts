@@ -17,14 +17,13 @@ import { messagesFor, resolveLang } from './i18n/index.js';
 const WIDGETS = ['article-list', 'article-card', 'related-articles', 'article'];
 const DONE = 'civicUpgraded';
 
-/** Attributes of an element's public surface that a placeholder may not set: `state` is the element's own output. */
-const NEVER = new Set(['state']);
-
-/** The attributes a placeholder may set on `civic-<name>`, or undefined when no such element is defined. */
-export function placeholderAttributes(name: string): ReadonlySet<string> | undefined {
-  if (!WIDGETS.includes(name)) return undefined;
-  const observed = (customElements.get(`civic-${name}`) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-  return observed && new Set(observed.filter((attribute) => !NEVER.has(attribute)));
+/**
+ * The attributes a placeholder may set on `civic-<name>`: the element's observed attributes
+ * but `state` (its own output); undefined when no such element is defined.
+ */
+function placeholderAttributes(name: string): string[] | undefined {
+  const observed = WIDGETS.includes(name) ? (customElements.get(`civic-${name}`) as { observedAttributes?: string[] } | undefined)?.observedAttributes : undefined;
+  return observed?.filter((attribute) => attribute !== 'state');
 }
 
 /** Upgrades the placeholders in `root`; returns the elements it created. */
@@ -43,7 +42,7 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
     const element = document.createElement(`civic-${name}`);
     for (const attr of Array.from(placeholder.attributes)) {
       const attribute = attr.name.startsWith('data-') ? attr.name.slice(5) : '';
-      if (allowed.has(attribute)) element.setAttribute(attribute, attr.value);
+      if (allowed.includes(attribute)) element.setAttribute(attribute, attr.value);
     }
     placeholder.append(element);
     created.push(element);
@@ -62,10 +61,7 @@ function unknownPlaceholder(placeholder: HTMLElement, name: string): void {
   note.lang = m.lang;
   note.textContent = m.errors.config;
   placeholder.append(note);
-  warnConfig({
-    cause: 'placeholder',
-    text: `data-civic-widget="${name}" names no widget. Use one of ${WIDGETS.join(', ')}.`,
-  });
+  warnConfig(['placeholder', `names no widget: use ${WIDGETS.join(', ')}`], `data-civic-widget="${name}"`);
   placeholder.dispatchEvent(new CivicErrorEvent({ code: 'config', message: m.errors.config, src: placeholder.dataset.src ?? '' }));
 }
 

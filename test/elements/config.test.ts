@@ -45,8 +45,8 @@ describe('a misconfigured element', () => {
       console.warn = original;
     }
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('<civic-article-list> has refresh="2592000"').and.contain(`from 5 to ${REFRESH_MAX}`).and.contain('README, section "Attributes"');
-    expect(warnings[1]).to.contain('<civic-article-card> has timeout="Infinity"').and.contain(`at most ${TIMEOUT_MAX}`);
+    expect(warnings[0]).to.contain('<civic-article-list> refresh="2592000"').and.contain(`0 (never) or 5 to ${REFRESH_MAX} seconds`).and.contain('README: Attributes');
+    expect(warnings[1]).to.contain('<civic-article-card> timeout="Infinity"').and.contain(`at most ${TIMEOUT_MAX} seconds`);
   });
 
   const bad: [string, Record<string, string>][] = [

@@ -84,7 +84,7 @@ describe('data-civic-widget placeholders written by a CMS editor with data-* rig
     it('warns the webmaster once in the console, naming the name, the fix and the README section', () => {
       const warnings = win.__warnings.filter((text) => text.includes('data-civic-widget'));
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('data-civic-widget="articel-list"').and.contain('article-list, article-card, related-articles, article').and.contain('README');
+      expect(warnings[0]).to.contain('data-civic-widget="articel-list" names no widget').and.contain('article-list, article-card, related-articles, article').and.contain('README: Quick start');
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * What makes an element misconfigured (`civic-error` code `config`), and the one warning per
  * cause that tells the webmaster how to fix it. The reader only sees a neutral sentence
- * (i18n `errors.config`); the console says what is wrong, the fix and where the README says so.
+ * (i18n `errors.config`); the console names the attribute, the fix and the README section.
+ * The texts are short on purpose: every byte here is paid by every reader.
  */
 
 /** `refresh`: 0 (never), else at least this many seconds (smaller values are raised to it). */
@@ -15,15 +16,11 @@ export const TIMEOUT_DEFAULT = 15;
 
 const FORMATS = ['auto', 'json-feed', 'rss', 'atom', 'wordpress'];
 
-/** One misconfiguration: `cause` names it (one warning per cause per page), `text` says what and how. */
-export interface ConfigProblem {
-  cause: 'src' | 'proxy' | 'format' | 'refresh' | 'timeout' | 'placeholder';
-  text: string;
-}
+/** A misconfiguration: the attribute (or `placeholder`) at fault, one warning each per page, and what to do. */
+export type ConfigProblem = [cause: string, text: string];
 
 /** The attributes a configuration check reads (a subset of CivicAttributes). */
 export interface ConfigInput {
-  localName: string;
   src: string;
   format: string;
   proxy: string;
@@ -37,15 +34,14 @@ export interface ConfigInput {
  */
 export function refreshSeconds(value: unknown): number | undefined {
   const seconds = Number(value ?? 0);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > REFRESH_MAX) return undefined;
-  return seconds === 0 ? 0 : Math.max(seconds, REFRESH_MIN);
+  if (!(seconds >= 0 && seconds <= REFRESH_MAX)) return undefined;
+  return seconds && Math.max(seconds, REFRESH_MIN);
 }
 
 /** Milliseconds to wait for a feed, or undefined for a value that is an error (not above 0, above TIMEOUT_MAX, not a number). */
 export function timeoutMs(value: unknown): number | undefined {
-  const seconds = value === undefined || value === null ? TIMEOUT_DEFAULT : Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > TIMEOUT_MAX) return undefined;
-  return Math.max(seconds, 0.05) * 1000;
+  const seconds = Number(value ?? TIMEOUT_DEFAULT);
+  return seconds > 0 && seconds <= TIMEOUT_MAX ? Math.max(seconds, 0.05) * 1000 : undefined;
 }
 
 /**
@@ -53,35 +49,21 @@ export function timeoutMs(value: unknown): number | undefined {
  * only once `srcDue`: a page or framework may set `src` or `.articles` just after connecting.
  */
 export function configProblem(el: ConfigInput, srcDue: boolean): ConfigProblem | undefined {
-  const tag = `<${el.localName}>`;
-  const format = (el.format || 'auto').trim();
-  if (!FORMATS.includes(format))
-    return { cause: 'format', text: `${tag} has format="${format}", which is not one of ${FORMATS.join(', ')}. Use one of them, or leave format out to detect it.` };
-  const proxy = (el.proxy ?? '').trim();
-  if (proxy && !validProxy(proxy))
-    return { cause: 'proxy', text: `${tag} has proxy="${proxy}", which is not an address with {url} in it. Write where the feed address goes, e.g. proxy="https://proxy.example.org/?url={url}".` };
-  if (refreshSeconds(el.refresh) === undefined)
-    return { cause: 'refresh', text: `${tag} has refresh="${el.refresh}". Use 0 (never) or a number of seconds from ${REFRESH_MIN} to ${REFRESH_MAX} (a day).` };
-  if (timeoutMs(el.timeout) === undefined)
-    return { cause: 'timeout', text: `${tag} has timeout="${el.timeout}". Use a number of seconds above 0 and at most ${TIMEOUT_MAX}, or leave timeout out (${TIMEOUT_DEFAULT}).` };
-  if (srcDue && !el.src?.trim()) return { cause: 'src', text: `${tag} has no src. Set src to the feed's address (or set the articles property).` };
+  const format = el.format || 'auto';
+  if (!FORMATS.includes(format)) return ['format', `format="${format}": use ${FORMATS.join(', ')}`];
+  // A template that still makes no valid address fails in the store, also as `config`.
+  if (el.proxy && !el.proxy.includes('{url}')) return ['proxy', `proxy="${el.proxy}": write an address with {url} where the feed address goes`];
+  if (refreshSeconds(el.refresh) === undefined) return ['refresh', `refresh="${el.refresh}": use 0 (never) or ${REFRESH_MIN} to ${REFRESH_MAX} seconds`];
+  if (timeoutMs(el.timeout) === undefined) return ['timeout', `timeout="${el.timeout}": use more than 0 and at most ${TIMEOUT_MAX} seconds`];
+  if (srcDue && !el.src?.trim()) return ['src', 'no src: set it to the feed address, or set the articles property'];
   return undefined;
-}
-
-function validProxy(proxy: string): boolean {
-  if (!proxy.includes('{url}')) return false;
-  try {
-    return /^https?:$/.test(new URL(proxy.replace('{url}', 'x'), document.baseURI).protocol);
-  } catch {
-    return false;
-  }
 }
 
 const warned = new Set<string>();
 
-/** One console warning per cause per page, naming the cause, the fix and the README section. */
-export function warnConfig(problem: ConfigProblem): void {
-  if (warned.has(problem.cause)) return;
-  warned.add(problem.cause);
-  console.warn(`civic-news-widgets: ${problem.text} See the README, section "${problem.cause === 'placeholder' ? 'Quick start' : 'Attributes'}".`);
+/** One console warning per cause per page: what is wrong on which element, the fix, the README section. */
+export function warnConfig([cause, text]: ConfigProblem, where: string): void {
+  if (warned.has(cause)) return;
+  warned.add(cause);
+  console.warn(`civic-news-widgets: ${where} ${text}. README: ${cause === 'placeholder' ? 'Quick start' : 'Attributes'}.`);
 }

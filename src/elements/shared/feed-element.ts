@@ -107,8 +107,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
       // `live` opens one frame after the first render: by then a missing `src` is a mistake.
       const problem = this.manualArticles ? undefined : configProblem(this, this.live);
       if (problem) {
-        this.failConfig(problem.text);
-        warnConfig(problem);
+        this.failConfig(problem[1]);
+        warnConfig(problem, `<${this.localName}>`);
         return;
       }
       if (misconfigured) this.error = undefined;
