@@ -3,6 +3,8 @@ import '../../src/define/article-list.js';
 import '../../src/define/article-card.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
 import { REFRESH_MAX, TIMEOUT_MAX } from '../../src/elements/shared/config.js';
+import { FeedError } from '../../src/feeds/errors.js';
+import { feedStore } from '../../src/store/feed-store.js';
 import { every } from '../../src/store/refresh.js';
 import { expectNothingThrown, fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
 
@@ -139,6 +141,21 @@ describe('the shared refresh timer', () => {
       await wait(300);
       stop();
       expect(calls).to.equal(0);
+    });
+  }
+});
+
+describe('the feed store with a bad proxy', () => {
+  for (const proxy of ['https://proxy.example.org/feed', 'http://[bad/?url={url}']) {
+    it(`rejects proxy "${proxy}" with a config FeedError and asks no one`, async () => {
+      const key = unique('proxy');
+      const failed = await feedStore.load({ url: new URL(fixture('feed.json', { key }), location.href).href, format: 'auto', proxy, timeout: 5000 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failed).to.be.instanceOf(FeedError);
+      expect((failed as FeedError).code).to.equal('config');
+      expect(await hits(key)).to.equal(0);
     });
   }
 });
