@@ -12,6 +12,7 @@ const shared = resolve(project, '..', 'shared');
 const fixtures = resolve(project, 'test', 'fixtures');
 const demo = resolve(project, 'demo');
 const hits = new Map();
+const cookies = new Map();
 const stored = new Map();
 
 const TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.rdf': 'application/rdf+xml', '.html': 'text/html', '.txt': 'text/plain', '.yml': 'text/plain', '.md': 'text/plain' };
@@ -31,6 +32,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   These answer with the file's bytes as they are (the dev server's own static serving would
  *   re-encode a windows-1250 feed as UTF-8).
  * - /__test/hits/<key>: how many requests the key has had (JSON number).
+ * - /__test/cookie/<key>: the Cookie header of the key's last request (JSON string, "" or null).
  * - /__test/status/<code>: an empty answer with that status.
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=&format=&huge=: a generated feed (size per item body, in bytes), JSON
@@ -77,8 +79,14 @@ async function respond(ctx, url) {
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
+  if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
   if (q.get('delay')) await sleep(Number(q.get('delay')));
 
+  if (route === 'cookie') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cookies.get(path) ?? null);
+    return;
+  }
   if (route === 'hits') {
     ctx.type = 'application/json';
     ctx.body = String(hits.get(path) ?? 0);
