@@ -1,10 +1,10 @@
+/** The longest delay a timer can wait (about 24.8 days). */
+const MAX_DELAY = 2 ** 31 - 1;
+
 /**
  * One timer per refresh interval for the whole page, however many widgets use it
  * (STYLE.md: no per-instance timers where a shared one serves all).
  */
-/** The longest delay a timer can wait (about 24.8 days). */
-const MAX_DELAY = 2 ** 31 - 1;
-
 const groups = new Map<number, { timer: ReturnType<typeof setInterval>; callbacks: Set<() => void> }>();
 
 /** Calls `callback` every `seconds`; returns the function that stops it. */
