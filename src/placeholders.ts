@@ -1,29 +1,68 @@
 /**
  * Upgrades `<div data-civic-widget="article-list" data-src="…">` placeholders, which survive
- * CMS editors that strip unknown tags, into real elements: every `data-x` becomes attribute `x`.
+ * CMS editors that strip unknown tags, into real elements: `data-x` becomes attribute `x` for
+ * every documented attribute `x` of that element, and for nothing else.
  * The element is put inside the placeholder, so the CMS's own markup stays as it was.
+ *
+ * Why an allowlist: CMS editors often let an editor keep any `data-*` attribute while they
+ * strip `on*`, `style` and the like. Copying every `data-x` would turn `data-onfocus` plus
+ * `data-autofocus` into script on the city's page, and `data-style` into a page-covering
+ * overlay (issue 10). The list comes from the element classes themselves (Lit's
+ * `observedAttributes`, from `static properties`), so a new attribute needs no second list.
  */
+import { CivicErrorEvent } from './events.js';
+import { warnConfig } from './elements/shared/config.js';
+import { messagesFor, resolveLang } from './i18n/index.js';
 
-const WIDGETS = new Set(['article-list', 'article-card', 'related-articles', 'article']);
+const WIDGETS = ['article-list', 'article-card', 'related-articles', 'article'];
 const DONE = 'civicUpgraded';
+
+/**
+ * The attributes a placeholder may set on `civic-<name>`: the element's observed attributes
+ * but `state` (its own output); undefined when no such element is defined.
+ */
+function placeholderAttributes(name: string): string[] | undefined {
+  const observed = WIDGETS.includes(name) ? (customElements.get(`civic-${name}`) as { observedAttributes?: string[] } | undefined)?.observedAttributes : undefined;
+  return observed?.filter((attribute) => attribute !== 'state');
+}
 
 /** Upgrades the placeholders in `root`; returns the elements it created. */
 export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] {
   const created: HTMLElement[] = [];
   const found = root.querySelectorAll<HTMLElement>('[data-civic-widget]');
   for (const placeholder of Array.from(found)) {
-    const name = (placeholder.dataset.civicWidget ?? '').trim().toLowerCase();
-    if (placeholder.dataset[DONE] !== undefined || !WIDGETS.has(name)) continue;
+    if (placeholder.dataset[DONE] !== undefined) continue;
     placeholder.dataset[DONE] = '';
+    const name = (placeholder.dataset.civicWidget ?? '').trim().toLowerCase();
+    const allowed = placeholderAttributes(name);
+    if (!allowed) {
+      unknownPlaceholder(placeholder, name);
+      continue;
+    }
     const element = document.createElement(`civic-${name}`);
     for (const attr of Array.from(placeholder.attributes)) {
-      if (!attr.name.startsWith('data-') || attr.name === 'data-civic-widget' || attr.name === 'data-civic-upgraded') continue;
-      element.setAttribute(attr.name.slice(5), attr.value);
+      const attribute = attr.name.startsWith('data-') ? attr.name.slice(5) : '';
+      if (allowed.includes(attribute)) element.setAttribute(attribute, attr.value);
     }
     placeholder.append(element);
     created.push(element);
   }
   return created;
+}
+
+/**
+ * A misspelt name (`article-lsit`) must not leave an empty box nobody can explain: the
+ * placeholder says in the reader's language that the news box is not set up, fires
+ * `civic-error` (code `config`), and the console says what is wrong.
+ */
+function unknownPlaceholder(placeholder: HTMLElement, name: string): void {
+  const m = messagesFor(resolveLang(placeholder));
+  const note = document.createElement('p');
+  note.lang = m.lang;
+  note.textContent = m.errors.config;
+  placeholder.append(note);
+  warnConfig(['placeholder', `names no widget: use ${WIDGETS.join(', ')}`], `data-civic-widget="${name}"`);
+  placeholder.dispatchEvent(new CivicErrorEvent({ code: 'config', message: m.errors.config, src: placeholder.dataset.src ?? '' }));
 }
 
 /** Upgrades placeholders now and whenever a CMS adds more later. */

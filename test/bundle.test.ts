@@ -81,19 +81,15 @@ describe('dist/civic-news.min.js', () => {
     div.remove();
   });
 
-  it('ignores placeholders for widgets it does not know', async () => {
-    const unknown = document.createElement('div');
-    unknown.dataset.civicWidget = 'script';
-    // A known placeholder added with it: once that one is upgraded, the bundle has looked at both.
-    const known = document.createElement('div');
-    known.dataset.civicWidget = 'article-list';
-    known.dataset.src = fixture('feed.json');
-    const both = document.createElement('div');
-    both.append(unknown, known);
-    document.body.append(both);
-    await upgraded(known);
-    expect(unknown.dataset.civicUpgraded).to.be.undefined;
-    expect(unknown.children).to.have.length(0);
-    both.remove();
+  it('creates nothing for a name it does not know, says so, and fires civic-error with code config', async () => {
+    const div = document.createElement('div');
+    div.dataset.civicWidget = 'script';
+    div.lang = 'en';
+    const failed = new Promise<CustomEvent>((resolve) => div.addEventListener('civic-error', (e) => resolve(e as CustomEvent), { once: true }));
+    document.body.append(div);
+    expect((await failed).detail.code).to.equal('config');
+    expect(div.querySelector('script, civic-script')).to.be.null;
+    expect(div.textContent).to.equal('This news box is not set up correctly, so it cannot show the news.');
+    div.remove();
   });
 });

@@ -1,5 +1,9 @@
-/** The error codes of `civic-error` (README, Events). */
-export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'format';
+/**
+ * The error codes of `civic-error` (README, Events). `config`: the element itself is misconfigured (no `src`, a
+ * `proxy` without `{url}`, an unknown `format` or placeholder name, `refresh` or `timeout`
+ * out of range); nothing was fetched.
+ */
+export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'format' | 'config';
 
 /** A failure to fetch or read a feed, with a code the elements turn into a readable message. */
 export class FeedError extends Error {

@@ -31,6 +31,24 @@ function mismatch(expected: FeedFormat, found: string): FeedError {
  * elements use parseFeed. Throws FeedError ('parse' or 'format') for what is not a feed.
  */
 export function readFeed(input: FeedInput): ParsedFeed {
+  try {
+    return read(input);
+  } catch (error) {
+    throw asFeedError(error);
+  }
+}
+
+/**
+ * Whatever reading throws ends as a FeedError with a code: a RangeError from a body that
+ * inflates past memory ("Invalid string length"), a stack overflow, a TypeError from a bug.
+ */
+function asFeedError(error: unknown): FeedError {
+  if (error instanceof FeedError) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new FeedError('parse', `The feed could not be read (${detail}).`);
+}
+
+function read(input: FeedInput): ParsedFeed {
   const format = input.format ?? 'auto';
   // Decoding stops once the text holds more items than a reader uses.
   const json = jsonCutter();
@@ -81,9 +99,13 @@ export function readFeed(input: FeedInput): ParsedFeed {
  * duplicates. A pure function: no fetch, no element.
  */
 export function parseFeed(input: FeedInput): ParsedFeed {
-  const feed = readFeed(input);
-  feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
-  return feed;
+  try {
+    const feed = read(input);
+    feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
+    return feed;
+  } catch (error) {
+    throw asFeedError(error);
+  }
 }
 
 /** What a response is, by content alone: the format `format="auto"` would read it as, or why not. */

@@ -12,6 +12,7 @@ export const en: Messages = {
     timeout: 'The news source did not answer in time.',
     parse: 'The news could not be read: the source file is damaged.',
     format: 'This address does not serve a news feed in a supported format.',
+    config: 'This news box is not set up correctly, so it cannot show the news.',
   },
   httpStatus: (status) => `The news server answered with an error (code ${status}).`,
   webPage: (feedUrl) =>

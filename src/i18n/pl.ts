@@ -12,6 +12,7 @@ export const pl: Messages = {
     timeout: 'Źródło wiadomości nie odpowiedziało na czas.',
     parse: 'Nie udało się odczytać wiadomości: plik źródła jest uszkodzony.',
     format: 'Pod tym adresem nie ma kanału wiadomości w obsługiwanym formacie.',
+    config: 'Ten moduł wiadomości jest źle ustawiony i nie może pokazać wiadomości.',
   },
   httpStatus: (status) => `Serwer z wiadomościami zwrócił błąd (kod ${status}).`,
   webPage: (feedUrl) =>

@@ -239,7 +239,7 @@ function decorateLink(link: Element, options: BodyOptions): void {
   link.setAttribute('rel', 'noopener noreferrer');
   const target = options.target;
   if (target && target !== '_self') link.setAttribute('target', target);
-  if (target === '_blank' && options.newTabText) {
+  if (/^_blank$/i.test(target ?? '') && options.newTabText) {
     const hint = link.ownerDocument.createElement('span');
     hint.className = 'visually-hidden';
     if (options.newTabLang) hint.lang = options.newTabLang;

@@ -7,8 +7,31 @@
  * The script's own address is read now, while the bundle runs: `document.currentScript` is
  * null later. Same origin is all `script-src 'self'` needs; from a CDN, the CDN must send
  * CORS headers (jsDelivr and unpkg do), as for any module.
+ *
+ * DOM clobbering (issue 10): `document` lets named elements shadow its own properties, so an
+ * `<img name="currentScript" src="https://other.example/x/">` earlier in the page makes
+ * `document.currentScript` that image, and a base read from it loads "the sanitizer" from
+ * anywhere. So the getter is called from `Document.prototype`, which no markup can shadow,
+ * the answer is trusted only as an `HTMLScriptElement` with an http(s) address, and the
+ * sanitizer's address is pinned to that script's origin. With no such script (the bundle run
+ * by some loader, not a `<script src>`), no guess is made: the body is not shown and the
+ * element says so (`civic-error`, code `network`).
  */
-const script = document.currentScript as HTMLScriptElement | null;
-const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="civic-news"]')?.src || document.baseURI;
+const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document) as unknown;
+const script = current instanceof HTMLScriptElement ? current : null;
 
-export const importHtml = (): Promise<typeof import('./html.js')> => import(new URL('civic-news-sanitizer.min.js', base).href);
+/** The sanitizer's address: beside the loader script, on its origin, or undefined. */
+function sanitizerUrl(): string | undefined {
+  try {
+    const loader = new URL(script?.src ?? '');
+    const url = new URL('civic-news-sanitizer.min.js', loader);
+    return /^https?:$/.test(loader.protocol) && url.origin === loader.origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sanitizer = sanitizerUrl();
+
+export const importHtml = (): Promise<typeof import('./html.js')> =>
+  sanitizer ? import(sanitizer) : Promise.reject(new Error('civic-news: the address of civic-news.min.js is unknown, so the sanitizer is not loaded.'));

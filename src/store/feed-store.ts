@@ -28,10 +28,18 @@ interface Entry {
 /** How long a loaded feed is reused for widgets that connect later without `force`. */
 const FRESH_MS = 60_000;
 
-/** The address actually fetched: the feed URL itself, or through the proxy template. */
+/**
+ * The address actually fetched: the feed URL itself, or through the proxy template. A template
+ * without `{url}` is a `config` error, not silently skipped: the page's author asked for a proxy.
+ */
 export function requestUrl(url: string, proxy?: string): string {
-  if (!proxy || !proxy.includes('{url}')) return url;
-  return new URL(proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href;
+  if (!proxy) return url;
+  if (!proxy.includes('{url}')) throw new FeedError('config', `The proxy "${proxy}" has no {url} in it.`);
+  try {
+    return new URL(proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href;
+  } catch {
+    throw new FeedError('config', `The proxy "${proxy}" is not a valid address.`);
+  }
 }
 
 /**
@@ -42,7 +50,12 @@ export class FeedStore {
   private readonly entries = new Map<string, Entry>();
 
   load(request: FeedRequest): Promise<ParsedFeed> {
-    const target = requestUrl(request.url, request.proxy);
+    let target: string;
+    try {
+      target = requestUrl(request.url, request.proxy);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
     const key = `${request.format} ${target}`;
     let entry = this.entries.get(key);
     const stale = entry && entry.settled && (request.force || Date.now() - entry.loadedAt > FRESH_MS);
@@ -144,6 +157,8 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
     try {
       body = await response.arrayBuffer();
     } catch (error) {
+      // A body that inflates past what the browser can hold is a RangeError: not a network fault.
+      if (error instanceof RangeError) throw new FeedError('parse', `The feed is too large to read (${error.message}).`);
       throw failure(error, timedOut, signal);
     }
     return parseFeed({ body, contentType: response.headers.get('content-type'), url: target === request.url ? response.url || request.url : request.url, format: request.format });

@@ -12,6 +12,7 @@ const corpora = resolve(project, 'test', 'corpora');
 const fixtures = resolve(project, 'test', 'fixtures');
 const demo = resolve(project, 'demo');
 const hits = new Map();
+const cookies = new Map();
 const stored = new Map();
 
 const TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.rdf': 'application/rdf+xml', '.html': 'text/html', '.txt': 'text/plain', '.yml': 'text/plain', '.md': 'text/plain' };
@@ -32,6 +33,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   These answer with the file's bytes as they are (the dev server's own static serving would
  *   re-encode a windows-1250 feed as UTF-8).
  * - /__test/hits/<key>: how many requests the key has had (JSON number).
+ * - /__test/cookie/<key>: the Cookie header of the key's last request (JSON string, "" or null).
  * - /__test/status/<code>: an empty answer with that status.
  * - /__test/body?type=&text=: a body made from the query (for small inline cases).
  * - /__test/big?items=&size=&format=&huge=: a generated feed (size per item body, in bytes), JSON
@@ -46,6 +48,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
  * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
+ * - /__test/evil/<path>: a hostile "sanitizer" module (requests for its file name counted as
+ *   hits of key `evil`); the
+ *   DOM clobbering tests point a clobbered `document.currentScript` here.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  */
 export async function testRoutes(ctx, next) {
@@ -73,8 +78,14 @@ async function respond(ctx, url) {
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
+  if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
   if (q.get('delay')) await sleep(Number(q.get('delay')));
 
+  if (route === 'cookie') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cookies.get(path) ?? null);
+    return;
+  }
   if (route === 'hits') {
     ctx.type = 'application/json';
     ctx.body = String(hits.get(path) ?? 0);
@@ -117,6 +128,14 @@ async function respond(ctx, url) {
     walk(join(project, 'src'));
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(files);
+    return;
+  }
+  if (route === 'evil') {
+    // A stand-in for a sanitizer on someone else's server: counts its requests, and if it is
+    // ever imported, says so on the page that ran it.
+    if (path.endsWith('civic-news-sanitizer.min.js')) hits.set('evil', (hits.get('evil') ?? 0) + 1);
+    ctx.type = 'text/javascript';
+    ctx.body = 'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
     return;
   }
   if (route === 'lonely') {

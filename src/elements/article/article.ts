@@ -8,7 +8,8 @@ import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, type TeaserOptions } from '../shared/teaser.js';
+import { langIfOther, linkTarget, renderAuthors, renderTags, type TeaserOptions } from '../shared/teaser.js';
+import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
 import { tagStyles } from '../shared/teaser.styles.js';
 import { articleStyles } from './article.styles.js';
@@ -113,8 +114,8 @@ export class CivicArticle extends CivicFeedElement {
     const image = !hidden('image') && article.image ? article.image : undefined;
     const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
     // A picture whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
-    const alt = image && image.alt && image.alt !== article.title ? image.alt : '';
-    const lead = hidden('lead') ? '' : article.lead;
+    const alt = image && image.alt && image.alt !== article.title ? neutralizeBidi(image.alt) : '';
+    const lead = hidden('lead') ? '' : neutralizeBidi(article.lead);
     const tags = hidden('tags') ? [] : article.tags;
     // The article may be in another language than the page; dates and UI words keep their own.
     const around = article.language ?? o.lang;
@@ -122,16 +123,16 @@ export class CivicArticle extends CivicFeedElement {
 
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       <header class="header">
-        ${headingTag(o.level, 'title', 'title', html`${article.title || lead || new URL(article.url).hostname}`)}
-        ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
+        ${headingTag(o.level, 'title', 'title', html`${neutralizeBidi(article.title) || lead || new URL(article.url).hostname}`)}
+        ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
       ${imageSrc && image
         ? html`<figure part="media" class="media">
             <img part="image" src=${imageSrc} alt=${alt} decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />
             ${image.caption || image.credit
               ? html`<figcaption part="caption" class="caption">
-                  ${image.caption ?? nothing}
-                  ${image.credit ? html`<span part="credit" class="credit">${m.photoCredit(image.credit)}</span>` : nothing}
+                  ${image.caption ? html`<bdi>${neutralizeBidi(image.caption)}</bdi>` : nothing}
+                  ${image.credit ? html`<span part="credit" class="credit" dir="auto">${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
                 </figcaption>`
               : nothing}
           </figure>`
@@ -140,7 +141,7 @@ export class CivicArticle extends CivicFeedElement {
       <footer class="footer">
         ${tags.length
           ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
-              ${tags.map((tag) => html`<li>${tag}</li>`)}
+              ${renderTags(tags)}
             </ul>`
           : nothing}
         ${href
@@ -165,7 +166,7 @@ export class CivicArticle extends CivicFeedElement {
     const authors = o.hidden('author') ? [] : article.authors;
     if (!published && !updated && !authors.length) return nothing;
     return html`<dl part="meta" class="meta">
-      ${authors.length ? html`<div><dt lang=${ui}>${m.authors(authors.length)}</dt><dd>${authors.join(', ')}</dd></div>` : nothing}
+      ${authors.length ? html`<div><dt lang=${ui}>${m.authors(authors.length)}</dt><dd>${renderAuthors(authors)}</dd></div>` : nothing}
       ${published ? html`<div><dt lang=${ui}>${m.published}</dt><dd><time datetime=${article.published!} lang=${dates}>${published}</time></dd></div>` : nothing}
       ${updated ? html`<div><dt lang=${ui}>${m.updated}</dt><dd><time datetime=${article.updated!} lang=${dates}>${updated}</time></dd></div>` : nothing}
     </dl>`;

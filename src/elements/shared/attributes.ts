@@ -35,9 +35,9 @@ export abstract class CivicAttributes extends LitElement {
 
   /** Feed URL; relative URLs resolve against the page. */
   declare src: string;
-  /** Feed format; `auto` sniffs it from the content. */
+  /** Feed format; `auto` sniffs it from the content. Any other value is a `config` error. */
   declare format: FeedFormat;
-  /** URL template with `{url}` for feeds served without CORS. */
+  /** URL template with `{url}` for feeds served without CORS; without `{url}` a `config` error. */
   declare proxy: string;
   /** UI language and date format; default: the nearest `[lang]`, then the browser's. */
   declare lang: string;
@@ -53,13 +53,13 @@ export abstract class CivicAttributes extends LitElement {
   declare hide: string;
   /** How dates are written. */
   declare dateStyle: DateStyle;
-  /** Link target; `_blank` adds `rel="noopener noreferrer"`. */
+  /** Link target; any but `_self`, `_parent` and `_top` adds `rel="noopener noreferrer"`. */
   declare target: string;
-  /** Seconds between re-fetches; 0 = never. */
+  /** Seconds between re-fetches: 0 = never, else 5 to 86400; anything else is a `config` error. */
   declare refresh: number;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   declare colorScheme: 'light' | 'dark' | 'auto';
-  /** Seconds to wait for the feed before giving up with a `timeout` error. */
+  /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
 
   constructor() {

@@ -7,6 +7,8 @@ import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
 import { feedStore, isAbort } from '../../store/feed-store.js';
 import { every } from '../../store/refresh.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
+import { restyle } from './adopt.js';
+import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import type { TeaserOptions } from './teaser.js';
@@ -85,6 +87,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
     }
   }
 
+  /** Moved into another document (an iframe's, say): its styles are made again for it. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof CivicFeedElement).elementStyles, this.ownerDocument);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
@@ -95,8 +102,36 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('format') || changed.has('proxy')) this.startLoad(false);
-    if (changed.has('refresh') || changed.has('src')) this.watchRefresh();
+    const misconfigured = this.error?.code === 'config';
+    if (['src', 'format', 'proxy', 'refresh', 'timeout', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+      // `live` opens one frame after the first render: by then a missing `src` is a mistake.
+      const problem = this.manualArticles ? undefined : configProblem(this, this.live);
+      if (problem) {
+        this.failConfig(problem[1]);
+        warnConfig(problem, `<${this.localName}>`);
+        return;
+      }
+      if (misconfigured) this.error = undefined;
+    }
+    if (changed.has('src') || changed.has('format') || changed.has('proxy') || misconfigured) this.startLoad(false);
+    if (changed.has('refresh') || changed.has('src') || misconfigured) this.watchRefresh();
+  }
+
+  /** Misconfigured: nothing is fetched or refreshed; the reader sees a neutral sentence, the page gets `civic-error`. */
+  private failConfig(text: string): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    this.loading = false;
+    if (this.error?.code === 'config' && this.error.message === text) return;
+    const error = new FeedError('config', text);
+    this.error = error;
+    void this.liveOpen
+      .then(() => this.updateComplete)
+      .then(() => {
+        if (this.error === error) this.dispatchEvent(new CivicErrorEvent({ code: 'config', message: errorText(error, this.messages), src: this.src ?? '' }));
+      });
   }
 
   private openLive!: () => void;
@@ -184,7 +219,14 @@ export abstract class CivicFeedElement extends CivicAttributes {
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
         ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
       </div>
-      ${renderNotice(this.live ? status : { text: '', quiet: false }, current === 'error', current === 'error' || this.retry === 'retrying', m, () => this.handleRetry())}
+      ${renderNotice(
+        this.live ? status : { text: '', quiet: false },
+        current === 'error',
+        // Retrying a misconfiguration would fail the same way: only the page's author can fix it.
+        (current === 'error' && this.error?.code !== 'config') || this.retry === 'retrying',
+        m,
+        () => this.handleRetry(),
+      )}
     </div>`;
   }
 
@@ -223,16 +265,16 @@ export abstract class CivicFeedElement extends CivicAttributes {
   private watchRefresh(): void {
     this.stopRefresh?.();
     this.stopRefresh = undefined;
-    const seconds = Number(this.refresh);
-    if (this.isConnected && this.src && Number.isFinite(seconds) && seconds > 0) {
+    const seconds = refreshSeconds(this.refresh);
+    if (this.isConnected && this.src && seconds && this.error?.code !== 'config') {
       // News does not change under a reader's pointer or keyboard focus (WCAG 2.2.2): that
       // refresh is skipped, the next one comes.
-      this.stopRefresh = every(Math.max(seconds, 5), () => this.matches(':hover, :focus-within') || this.startLoad(true));
+      this.stopRefresh = every(seconds, () => this.matches(':hover, :focus-within') || this.startLoad(true));
     }
   }
 
   private startLoad(force: boolean): void {
-    if (this.manualArticles) return;
+    if (this.manualArticles || this.error?.code === 'config') return;
     this.controller?.abort();
     this.controller = undefined;
     const src = this.src?.trim();
@@ -258,7 +300,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
         url,
         format: this.format,
         proxy: this.proxy || undefined,
-        timeout: Math.max(0.05, Number(this.timeout) || 15) * 1000,
+        timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000,
         force,
         signal: controller.signal,
       });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, type DateStyle } from '../../i18n/dates.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
+import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import type { HideablePart } from './feed-element.js';
 import { headingTag } from './heading.js';
@@ -19,16 +20,38 @@ export interface TeaserOptions {
 
 /** A link's visible name: the title, else the start of the lead, else the site's host. */
 export function linkText(article: Article): string {
-  if (article.title) return article.title;
-  const words = article.lead.split(' ').slice(0, 12).join(' ');
-  if (words) return words.length < article.lead.length ? `${words}…` : words;
+  if (article.title) return neutralizeBidi(article.title);
+  const lead = neutralizeBidi(article.lead);
+  const words = lead.split(' ').slice(0, 12).join(' ');
+  if (words) return words.length < lead.length ? `${words}…` : words;
   return new URL(article.url).hostname;
 }
 
-/** `target` and `rel` for a link, with the new-tab warning where it opens one. */
+/**
+ * Authors, each in its own isolate (`<bdi>`), with the commas between them outside: a name in
+ * Arabic or with a stray bidi control cannot reorder the names and commas after it.
+ */
+export function renderAuthors(authors: string[]): TemplateResult[] {
+  return authors.map((author, i) => html`${i ? ', ' : ''}<bdi>${neutralizeBidi(author)}</bdi>`);
+}
+
+/** Tags, each in its own isolated list item. */
+export function renderTags(tags: string[]): TemplateResult[] {
+  return tags.map((tag) => html`<li dir="auto">${neutralizeBidi(tag)}</li>`);
+}
+
+/** Targets that stay in this page's own window or its ancestors (keywords are ASCII case-insensitive). */
+const SAME_WINDOW = /^(_self|_parent|_top)$/i;
+
+/**
+ * `target` and `rel` for a link, with the new-tab warning where it opens one. Every target that
+ * may open a new browsing context (`_blank`, `_new`, any name) gets `noopener noreferrer`, so
+ * the publisher's page never gets `window.opener` on the city's page (reverse tabnabbing).
+ */
 export function linkTarget(target: string): { target: string | typeof nothing; rel: string | typeof nothing; blank: boolean } {
-  const blank = target === '_blank';
-  return { target: target && target !== '_self' ? target : nothing, rel: blank ? 'noopener noreferrer' : nothing, blank };
+  const name = (target ?? '').trim();
+  if (!name || /^_self$/i.test(name)) return { target: nothing, rel: nothing, blank: false };
+  return { target: name, rel: SAME_WINDOW.test(name) ? nothing : 'noopener noreferrer', blank: /^_blank$/i.test(name) };
 }
 
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
@@ -49,10 +72,10 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
   const image = !o.hidden('image') && article.image ? article.image : undefined;
   const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
   // An image whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
-  const alt = image && image.alt && image.alt !== article.title ? image.alt : '';
+  const alt = image && image.alt && image.alt !== article.title ? neutralizeBidi(image.alt) : '';
   const date = o.hidden('date') ? '' : formatDate(article.published ?? article.updated, o.lang, o.dateStyle);
   const authors = o.hidden('author') ? [] : article.authors;
-  const lead = o.hidden('lead') ? '' : article.lead;
+  const lead = o.hidden('lead') ? '' : neutralizeBidi(article.lead);
   const tags = o.hidden('tags') ? [] : article.tags;
   // The article may be in another language than the page; dates and UI words keep their own.
   const around = article.language ?? o.lang;
@@ -63,7 +86,7 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
       'title',
       'title',
       href
-        ? html`<a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
+        ? html`<a part="link" dir="auto" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
             >${title}${link.blank ? html`<span class="visually-hidden" lang=${langIfOther(o.messages.lang, around)}> ${o.messages.newTab}</span>` : nothing}</a
           >`
         : html`${title}`,
@@ -79,20 +102,20 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
           />
-          ${image.credit ? html`<span part="credit" class="credit">${o.messages.photoCredit(image.credit)}</span>` : nothing}
+          ${image.credit ? html`<span part="credit" class="credit" dir="auto">${o.messages.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
         </div>`
       : nothing}
     ${date || authors.length
       ? html`<p part="meta" class="meta">
           ${date ? html`<time datetime=${article.published ?? article.updated ?? ''} lang=${langIfOther(o.lang, around)}>${date}</time>` : nothing}
           ${date && authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}
-          ${authors.length ? html`<span class="authors">${authors.join(', ')}</span>` : nothing}
+          ${authors.length ? html`<span class="authors">${renderAuthors(authors)}</span>` : nothing}
         </p>`
       : nothing}
-    ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing}
+    ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing}
     ${tags.length
       ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags}>
-          ${tags.map((tag) => html`<li>${tag}</li>`)}
+          ${renderTags(tags)}
         </ul>`
       : nothing}
   </article>`;
