@@ -1,5 +1,8 @@
-/** The error codes of DESIGN.md. */
-export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'format';
+/**
+ * The error codes of DESIGN.md. `cors`: the server answered, but does not allow this page to
+ * read the answer (no `Access-Control-Allow-Origin` for it).
+ */
+export type FeedErrorCode = 'network' | 'cors' | 'http' | 'timeout' | 'parse' | 'format';
 
 /** A failure to fetch or read a feed, with a code the elements turn into a readable message. */
 export class FeedError extends Error {
@@ -7,7 +10,7 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; feedUrl?: string; isWebPage?: boolean } = {},
+    readonly details: { status?: number; feedUrl?: string; isWebPage?: boolean; offline?: boolean } = {},
   ) {
     super(message);
   }
