@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { demoCsp } from './scripts/csp.mjs';
 import { crossOriginPlugin, crossOriginRoutes } from './test/server/cross-origin.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
-import { testRoutes } from './test/server/routes.mjs';
+import { builtBytes, testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 // Chromium flags for a closed network and a root user (see the README's Testing section).
@@ -40,7 +40,7 @@ export default {
   concurrency: 1,
   // Decorators and class fields need an explicit target (TOOLCHAIN.md).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin(), crossOriginPlugin()],
-  middleware: [crossOriginRoutes, testRoutes, demoCsp],
+  middleware: [builtBytes, crossOriginRoutes, testRoutes, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],
   filterBrowserLogs: ({ args: logged }) => !logged.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },

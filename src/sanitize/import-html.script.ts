@@ -8,7 +8,10 @@
  * null later. Same origin is all `script-src 'self'` needs; from a CDN, the CDN must send
  * CORS headers (jsDelivr and unpkg do), as for any module.
  */
+import { importVerified, sanitizerUrl } from './import-verified.js';
+
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="civic-news"]')?.src || document.baseURI;
 
-export const importHtml = (): Promise<typeof import('./html.js')> => import(new URL('civic-news-sanitizer.min.js', base).href);
+// Checked against the hash built into this script (import-verified.ts).
+export const importHtml = (): Promise<typeof import('./html.js')> => importVerified(sanitizerUrl(base));
