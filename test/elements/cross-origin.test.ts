@@ -155,6 +155,26 @@ describe('feeds on another origin', function () {
     }
   });
 
+  describe('through a proxy that sends no CORS header', () => {
+    it('ends in code cors and the hint is about the proxy, not the publisher', async () => {
+      const key = unique('proxy');
+      const warnings = spyWarnings();
+      try {
+        const el = list('https://news.example.org/feed.json');
+        el.setAttribute('proxy', `${origins.publisher}/cors/none/fixtures/feed.json?key=${key}&url={url}`);
+        const event = await oneEvent(el, 'civic-error');
+        expect(event.detail.code).to.equal('cors');
+        const hints = warnings.ours();
+        expect(hints).to.have.length(1);
+        expect(hints[0]).to.contain(`the proxy ${origins.publisher}`);
+        expect(hints[0]).to.contain('https://news.example.org/feed.json');
+      } finally {
+        warnings.restore();
+      }
+      expect((await log(key)).map((entry) => entry.mode)).to.deep.equal(['cors', 'no-cors']);
+    });
+  });
+
   describe('when nothing answers', () => {
     it('ends in code network, with no hint and no word about the connection while the browser is online', async () => {
       expect(navigator.onLine).to.be.true;
