@@ -131,6 +131,7 @@ describe('feeds on another origin', function () {
             expect(box.textContent).to.contain(event.detail.message);
             expect(event.detail.message).not.to.match(MENTIONS_CONNECTION);
             expect(box.textContent).not.to.match(MENTIONS_CONNECTION);
+            await expect(first).to.be.accessible();
 
             // A Retry fails the same way and warns no more: one hint per feed and page.
             const retried = oneEvent(first, 'civic-error');
