@@ -37,7 +37,7 @@ export function importVerified<T>(url: string): Promise<T> {
     link.addEventListener('load', () => resolve(), { once: true });
     link.addEventListener(
       'error',
-      () => reject(new TypeError(`civic-news-widgets: ${url} could not be loaded, or is not the file this script was built with (integrity ${SANITIZER_INTEGRITY}). Serve civic-news.min.js and civic-news-sanitizer.min.js from the same release.`)),
+      () => reject(new TypeError(`civic-news-widgets: ${url} did not load or failed its integrity check; serve both files from one release.`)),
       { once: true },
     );
     document.head.append(link);

@@ -11,13 +11,10 @@ const warned = new Set<string>();
 export function warnCors(feedUrl: string, target: string): void {
   if (warned.has(target)) return;
   warned.add(target);
-  const page = location.origin;
   const proxied = target !== feedUrl;
-  const cause = proxied
-    ? `the proxy ${new URL(target).origin} answered for ${feedUrl}, but without an Access-Control-Allow-Origin header that lets ${page} read it`
-    : `${feedUrl} answered, but without an Access-Control-Allow-Origin header that lets ${page} read it (CORS)`;
+  const who = proxied ? `the proxy ${new URL(target).origin} (for ${feedUrl})` : feedUrl;
   const fix = proxied
-    ? `Let the proxy allow this page's origin (civic-news-proxy does so for the origins it is given).`
-    : `Ask the publisher to send "Access-Control-Allow-Origin: *" with the feed, or set the widget's proxy attribute to a civic-news-proxy on your server (proxy="https://your-proxy.example/?url={url}").`;
-  console.warn(`civic-news-widgets: ${cause}. ${fix} See ${CORS_HELP}`);
+    ? 'let the proxy allow this origin'
+    : 'ask the publisher to send "Access-Control-Allow-Origin: *", or set the proxy attribute to a civic-news-proxy (proxy="https://…/?url={url}")';
+  console.warn(`civic-news-widgets: ${who} answered without an Access-Control-Allow-Origin header for ${location.origin}, so the browser hides it (CORS). Fix: ${fix}. See ${CORS_HELP}`);
 }

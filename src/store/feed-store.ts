@@ -158,7 +158,7 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
       if (timedOut || signal.aborted) throw failure(error, timedOut, signal);
       if (!answered) throw cause;
       warnCors(request.url, target);
-      throw new FeedError('cors', `The feed's server answered, but does not allow ${location.origin} to read it (no CORS header).`);
+      throw new FeedError('cors', 'The server answered without a CORS header for this page.');
     }
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status });
     let body: ArrayBuffer;
