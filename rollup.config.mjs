@@ -1,6 +1,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { minifyCss } from './build/minify-css.mjs';
 
 // Two outputs from one source:
@@ -10,6 +12,8 @@ import { minifyCss } from './build/minify-css.mjs';
 //    but the sanitizer, which
 // 3. dist/civic-news-sanitizer.min.js (an ES module: html.ts with DOMPurify) holds. The classic
 //    script loads it with import() only when an article body is rendered (README, Security).
+// The sanitizer is built before the classic script, which carries its SRI hash and checks it
+// (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of both.
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
 /** In the classic script, the sanitizer is loaded from beside it, not bundled into it. */
@@ -20,6 +24,33 @@ function sanitizerFromScriptSrc() {
       if (source !== './import-html.js' || !importer?.includes('/src/sanitize/')) return null;
       const resolved = await this.resolve('./import-html.script.ts', importer, { ...options, skipSelf: true });
       return resolved?.id ?? null;
+    },
+  };
+}
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/**
+ * Puts the sanitizer's hash and the package version into the classic script, after terser
+ * (src/sanitize/import-verified.ts), and writes dist/integrity.json: the hashes of the files a
+ * page downloads, for `<script integrity>` and the README's snippet.
+ */
+function integrity() {
+  const placeholders = { __CIVIC_SANITIZER_INTEGRITY__: () => sri('dist/civic-news-sanitizer.min.js'), __CIVIC_VERSION__: () => version };
+  return {
+    name: 'civic-integrity',
+    renderChunk(code) {
+      let out = code;
+      for (const [name, value] of Object.entries(placeholders)) {
+        if (!out.includes(name)) this.error(`${name} is missing from the script bundle`);
+        out = out.replaceAll(name, value());
+      }
+      return { code: out, map: null };
+    },
+    writeBundle() {
+      const files = { 'civic-news.min.js': sri('dist/civic-news.min.js'), 'civic-news-sanitizer.min.js': sri('dist/civic-news-sanitizer.min.js') };
+      writeFileSync('dist/integrity.json', `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
     },
   };
 }
@@ -39,17 +70,6 @@ export default [
     plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   {
-    input: 'src/all.ts',
-    output: { file: 'dist/civic-news.min.js', format: 'iife', name: 'CivicNews', sourcemap: false },
-    plugins: [
-      sanitizerFromScriptSrc(),
-      minifyCss(),
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
-      terser({ ecma: 2022, module: false, compress: { passes: 3, global_defs: production }, format: { comments: false } }),
-    ],
-  },
-  {
     input: 'src/sanitize/html.ts',
     output: { file: 'dist/civic-news-sanitizer.min.js', format: 'es', sourcemap: false },
     plugins: [
@@ -59,6 +79,18 @@ export default [
       typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
       // DOMPurify's one-line license banner stays (Apache-2.0 asks to keep notices).
       terser({ ecma: 2022, module: true, compress: { passes: 3, global_defs: production }, format: { comments: /@license/ } }),
+    ],
+  },
+  {
+    input: 'src/all.ts',
+    output: { file: 'dist/civic-news.min.js', format: 'iife', name: 'CivicNews', sourcemap: false },
+    plugins: [
+      sanitizerFromScriptSrc(),
+      minifyCss(),
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
+      terser({ ecma: 2022, module: false, compress: { passes: 3, global_defs: production }, format: { comments: false } }),
+      integrity(),
     ],
   },
 ];

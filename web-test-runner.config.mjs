@@ -3,8 +3,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'node:net';
 import { demoCsp } from './scripts/csp.mjs';
+import { crossOriginPlugin, crossOriginRoutes } from './test/server/cross-origin.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
-import { testRoutes } from './test/server/routes.mjs';
+import { builtBytes, testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 // Chromium flags for a closed network and a root user (CONTRIBUTING.md, Test toolchain).
@@ -38,8 +39,8 @@ export default {
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
   // Decorators and class fields need an explicit target (CONTRIBUTING.md, Test toolchain).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin()],
-  middleware: [testRoutes, demoCsp],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin(), crossOriginPlugin()],
+  middleware: [builtBytes, crossOriginRoutes, testRoutes, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],
   filterBrowserLogs: ({ args: logged }) => !logged.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },

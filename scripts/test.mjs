@@ -1,5 +1,5 @@
 // `npm test`: works as the first command on a fresh machine. Installs what is missing, then
-// lints, type-checks, builds and runs every test in headless Chromium. The last line is the
+// lints, type-checks, builds (as `npm pack` does) and runs every test in headless Chromium. The last line is the
 // plain `N passed, N failed` summary that CI reads; zero tests run is a failure.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ process.env.CHROME_PATH = ensureChromium();
 
 run('npm', ['run', '--silent', 'lint']);
 run('npm', ['run', '--silent', 'typecheck']);
-run('npm', ['run', '--silent', 'build']);
+// Builds through `npm pack`'s prepack script from an empty dist/, and checks what it ships.
+run('node', ['scripts/pack.mjs', '--check']);
 run('node', ['scripts/size-budget.mjs']);
 
 const summaryFile = join(root, 'node_modules', '.cache', 'civic-test-summary.json');

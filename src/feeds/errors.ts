@@ -1,9 +1,10 @@
 /**
- * The error codes of `civic-error` (README, Events). `config`: the element itself is misconfigured (no `src`, a
- * `proxy` without `{url}`, an unknown `format` or placeholder name, `refresh` or `timeout`
- * out of range); nothing was fetched.
+ * The error codes of `civic-error` (README, Events). `cors`: the server answered, but does not
+ * allow this page to read the answer (no `Access-Control-Allow-Origin` for it). `config`: the
+ * element itself is misconfigured (no `src`, a `proxy` without `{url}`, an unknown `format` or
+ * placeholder name, `refresh` or `timeout` out of range); nothing was fetched.
  */
-export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'format' | 'config';
+export type FeedErrorCode = 'network' | 'cors' | 'http' | 'timeout' | 'parse' | 'format' | 'config';
 
 /** A failure to fetch or read a feed, with a code the elements turn into a readable message. */
 export class FeedError extends Error {
@@ -11,7 +12,7 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; feedUrl?: string; isWebPage?: boolean } = {},
+    readonly details: { status?: number; feedUrl?: string; isWebPage?: boolean; offline?: boolean } = {},
   ) {
     super(message);
   }

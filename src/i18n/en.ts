@@ -7,13 +7,15 @@ export const en: Messages = {
   loading: 'Loading news…',
   empty: 'No news to show.',
   errors: {
-    network: 'The news source could not be reached. Check your internet connection.',
+    network: 'The news source could not be reached.',
+    cors: 'The news source does not allow this site to show its news.',
     http: 'The news server answered with an error.',
     timeout: 'The news source did not answer in time.',
     parse: 'The news could not be read: the source file is damaged.',
     format: 'This address does not serve a news feed in a supported format.',
     config: 'This news box is not set up correctly, so it cannot show the news.',
   },
+  offline: 'You are offline. Check your internet connection and try again.',
   httpStatus: (status) => `The news server answered with an error (code ${status}).`,
   webPage: (feedUrl) =>
     feedUrl

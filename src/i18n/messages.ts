@@ -11,6 +11,8 @@ export interface Messages {
   empty: string;
   /** Readable message per error code; `status` is the HTTP status for `http`. */
   errors: Record<FeedErrorCode, string>;
+  /** A network failure while the browser says it is offline (`navigator.onLine`); only then is the reader's connection mentioned. */
+  offline: string;
   httpStatus: (status: number) => string;
   /** The address is a web page; `feedUrl` is the feed it advertises, when it does. */
   webPage: (feedUrl?: string) => string;

@@ -7,13 +7,15 @@ export const pl: Messages = {
   loading: 'Ładowanie wiadomości…',
   empty: 'Brak wiadomości do wyświetlenia.',
   errors: {
-    network: 'Nie udało się połączyć ze źródłem wiadomości. Sprawdź połączenie z internetem.',
+    network: 'Nie udało się połączyć ze źródłem wiadomości.',
+    cors: 'Źródło wiadomości nie pozwala tej stronie wyświetlać swoich wiadomości.',
     http: 'Serwer z wiadomościami zwrócił błąd.',
     timeout: 'Źródło wiadomości nie odpowiedziało na czas.',
     parse: 'Nie udało się odczytać wiadomości: plik źródła jest uszkodzony.',
     format: 'Pod tym adresem nie ma kanału wiadomości w obsługiwanym formacie.',
     config: 'Ten moduł wiadomości jest źle ustawiony i nie może pokazać wiadomości.',
   },
+  offline: 'Brak połączenia z internetem. Sprawdź połączenie i spróbuj ponownie.',
   httpStatus: (status) => `Serwer z wiadomościami zwrócił błąd (kod ${status}).`,
   webPage: (feedUrl) =>
     feedUrl

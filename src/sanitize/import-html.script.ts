@@ -17,6 +17,8 @@
  * by some loader, not a `<script src>`), no guess is made: the body is not shown and the
  * element says so (`civic-error`, code `network`).
  */
+import { importVerified, sanitizerUrl as releaseUrl } from './import-verified.js';
+
 const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document) as unknown;
 const script = current instanceof HTMLScriptElement ? current : null;
 
@@ -24,7 +26,7 @@ const script = current instanceof HTMLScriptElement ? current : null;
 function sanitizerUrl(): string | undefined {
   try {
     const loader = new URL(script?.src ?? '');
-    const url = new URL('civic-news-sanitizer.min.js', loader);
+    const url = new URL(releaseUrl(loader.href));
     return /^https?:$/.test(loader.protocol) && url.origin === loader.origin ? url.href : undefined;
   } catch {
     return undefined;
@@ -33,5 +35,6 @@ function sanitizerUrl(): string | undefined {
 
 const sanitizer = sanitizerUrl();
 
+// Checked against the hash built into this script (import-verified.ts).
 export const importHtml = (): Promise<typeof import('./html.js')> =>
-  sanitizer ? import(sanitizer) : Promise.reject(new Error('civic-news: the address of civic-news.min.js is unknown, so the sanitizer is not loaded.'));
+  sanitizer ? importVerified(sanitizer) : Promise.reject(new Error('civic-news: the address of civic-news.min.js is unknown, so the sanitizer is not loaded.'));

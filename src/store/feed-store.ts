@@ -1,6 +1,7 @@
 import type { FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
 import { parseFeed } from '../feeds/parse.js';
+import { warnCors } from './cors-hint.js';
 
 /** How one element asks for a feed. */
 export interface FeedRequest {
@@ -24,6 +25,15 @@ interface Entry {
   settled: boolean;
   loadedAt: number;
 }
+
+/**
+ * The feed types we read, best first. It stays a CORS-safelisted `Accept` (at most 128 bytes
+ * and no unsafe byte, https://fetch.spec.whatwg.org/#cors-safelisted-request-header): a longer
+ * one makes every cross-origin request "non-simple", so the browser sends an OPTIONS preflight
+ * first, which most feed servers (static files, WordPress, CMSs) do not answer, and the feed
+ * fails even where the server sends `Access-Control-Allow-Origin: *` (issue 9).
+ */
+export const FEED_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
 
 /** How long a loaded feed is reused for widgets that connect later without `force`. */
 const FRESH_MS = 60_000;
@@ -142,15 +152,26 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
   try {
     let response: Response;
     try {
+      // A "simple" CORS request: GET, a safelisted header, no credentials (a feed is public,
+      // and `Access-Control-Allow-Origin: *` refuses requests that carry cookies).
       response = await fetch(target, {
         signal: inner.signal,
         credentials: 'omit',
         // A refresh or a retry must see what the server has now, not the HTTP cache's copy.
         cache: request.force ? 'no-cache' : 'default',
-        headers: { Accept: 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
+        headers: { Accept: FEED_ACCEPT },
       });
     } catch (error) {
-      throw failure(error, timedOut, signal);
+      const cause = failure(error, timedOut, signal);
+      if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
+      // fetch says "TypeError" alike for a server that is down and for one that answered
+      // without CORS headers. An opaque no-cors request tells them apart: it succeeds
+      // whenever the server answers at all.
+      const answered = await reachable(target, inner.signal);
+      if (timedOut || signal.aborted) throw failure(error, timedOut, signal);
+      if (!answered) throw cause;
+      warnCors(request.url, target);
+      throw new FeedError('cors', 'The server answered without a CORS header for this page.');
     }
     if (!response.ok) throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status });
     let body: ArrayBuffer;
@@ -171,7 +192,24 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
 function failure(error: unknown, timedOut: boolean, signal: AbortSignal): unknown {
   if (timedOut) return new FeedError('timeout', 'The feed took too long to answer.');
   if (signal.aborted) return abortError();
-  return new FeedError('network', `The feed could not be reached${error instanceof Error ? ` (${error.message})` : ''}.`);
+  // Only the browser may say the reader is offline; otherwise the fault is not theirs.
+  const offline = navigator.onLine === false;
+  return new FeedError('network', `The feed could not be reached${offline ? ' (the browser is offline)' : ''}${error instanceof Error ? ` (${error.message})` : ''}.`, { offline });
+}
+
+/**
+ * Whether the server answers at all: a `no-cors` request resolves with an opaque response
+ * when it does (whatever its status or headers, after any redirects) and rejects when nothing
+ * answers. Works alike in Chrome, Edge, Firefox and Safari; costs one more request, and only
+ * after a failure.
+ */
+async function reachable(target: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    await fetch(target, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The one store every element on the page shares. */

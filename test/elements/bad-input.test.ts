@@ -1,7 +1,8 @@
-import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
+import type { CivicErrorEvent, CivicLoadEvent } from '../../src/events.js';
 import { MAX_ITEMS } from '../../src/feeds/item.js';
 import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
 import { settle } from '../security/harness.js';
@@ -9,13 +10,21 @@ import { settle } from '../security/harness.js';
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
-/** A list with bad input beside a list with a good feed, as on a page with two widgets. */
-async function pair(src: string): Promise<[CivicArticleList, CivicArticleList]> {
+/**
+ * A list with bad input beside a list with a good feed, as on a page with two widgets, and the
+ * bad one's first `civic-error` and `civic-load`, heard from its creation on (on a busy machine
+ * the event may come before `render` resolves).
+ */
+async function pair(src: string): Promise<[CivicArticleList, CivicArticleList, { error: Promise<CivicErrorEvent>; load: Promise<CivicLoadEvent> }]> {
+  let onError!: (event: CivicErrorEvent) => void;
+  let onLoad!: (event: CivicLoadEvent) => void;
+  const first = { error: new Promise<CivicErrorEvent>((resolve) => (onError = resolve)), load: new Promise<CivicLoadEvent>((resolve) => (onLoad = resolve)) };
   const wrapper = await render(html`<div lang="pl">
-    <civic-article-list src=${src} format="auto"></civic-article-list>
+    <civic-article-list src=${src} format="auto" @civic-error=${onError} @civic-load=${onLoad}></civic-article-list>
     <civic-article-list src=${fixture('feed.json')}></civic-article-list>
   </div>`);
-  return Array.from(wrapper.querySelectorAll('civic-article-list')) as [CivicArticleList, CivicArticleList];
+  const [bad, good] = Array.from(wrapper.querySelectorAll('civic-article-list')) as [CivicArticleList, CivicArticleList];
+  return [bad, good, first];
 }
 
 describe('<civic-article-list>', () => {
@@ -31,8 +40,8 @@ describe('<civic-article-list>', () => {
   for (const [name, src, code, message] of failures) {
     describe(`when the feed is ${name}`, () => {
       it(`shows a readable error, fires civic-error with code ${code}, and leaves the other widget alone`, async () => {
-        const [bad, good] = await pair(src);
-        const event = await oneEvent(bad, 'civic-error');
+        const [bad, good, first] = await pair(src);
+        const event = await first.error;
         expect(event.detail.code).to.equal(code);
         await until(bad, 'error');
         expect(status(bad)).to.contain(message);
@@ -46,8 +55,8 @@ describe('<civic-article-list>', () => {
 
   describe('when the channel has no items', () => {
     it('is empty, not an error, and says there is no news', async () => {
-      const [bad, good] = await pair(fixture('feeds/empty-channel.xml'));
-      const event = await oneEvent(bad, 'civic-load');
+      const [bad, good, first] = await pair(fixture('feeds/empty-channel.xml'));
+      const event = await first.load;
       expect(event.detail.articles).to.deep.equal([]);
       await until(bad, 'empty');
       expect(status(bad)).to.equal('Brak wiadomości do wyświetlenia.');

@@ -51,8 +51,27 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/evil/<path>: a hostile "sanitizer" module (requests for its file name counted as
  *   hits of key `evil`); the
  *   DOM clobbering tests point a clobbered `document.currentScript` here.
+ * - /__test/cdn/<label>-<key>/page.html: a page that loads the built bundle the way the README
+ *   tells a webmaster to, from /__test/cdn/<label>-<key>/civic-news-widgets@1/dist/ with its
+ *   `integrity` from dist/integrity.json, and shows an article with a body. Under
+ *   /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files; for
+ *   label `tampered` the sanitizer has one more statement (it sets `__civicTampered`), for label
+ *   `swap` only from its second request on. Each file counts hits as `<key>:<file>`.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  */
+/**
+ * The built files a page downloads by script tag, served byte for byte as any web server or CDN
+ * serves them (the runner's esbuild plugin would otherwise rewrite them, and their SRI hashes
+ * would no longer match).
+ */
+export async function builtBytes(ctx, next) {
+  const name = /^\/dist\/(civic-news(?:-sanitizer)?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
+  if (!name || !existsSync(join(project, 'dist', name))) return next();
+  ctx.body = readFileSync(join(project, 'dist', name));
+  ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript';
+  ctx.set('Cache-Control', 'no-store');
+}
+
 export async function testRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://127.0.0.1');
   if (!url.pathname.startsWith('/__test/')) return next();
@@ -138,6 +157,10 @@ async function respond(ctx, url) {
     ctx.body = 'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
     return;
   }
+  if (route === 'cdn') {
+    cdn(ctx, path);
+    return;
+  }
   if (route === 'lonely') {
     const file = path === 'civic-news.min.js' ? join(project, 'dist', 'civic-news.min.js') : undefined;
     ctx.status = file ? 200 : 404;
@@ -208,6 +231,35 @@ async function respond(ctx, url) {
   ctx.status = Number(q.get('status') ?? 200);
   ctx.type = q.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream';
   ctx.body = q.get('stream') ? createReadStream(file) : readFileSync(file);
+}
+
+/** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
+function cdn(ctx, path) {
+  const [folder, ...rest] = path.split('/');
+  const [, label, key] = /^(good|tampered|swap)-(.+)$/.exec(folder) ?? [];
+  const integrity = JSON.parse(readFileSync(join(project, 'dist', 'integrity.json'), 'utf8')).files;
+  if (label && rest.join('/') === 'page.html') {
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>From a CDN</title>
+<script src="/__test/fixture/pages/violations.js"></script>
+<script src="/__test/cdn/${folder}/civic-news-widgets@1/dist/civic-news.min.js" integrity="${integrity['civic-news.min.js']}" crossorigin="anonymous" defer></script>
+</head><body><civic-article src="/__test/fixture/article.json" article-id="art-plac"></civic-article></body></html>`;
+    return;
+  }
+  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer)?\.min\.js)$/.exec(rest.join('/'));
+  if (!label || !match) {
+    ctx.status = 404;
+    ctx.body = 'not found';
+    return;
+  }
+  const name = match[1];
+  const count = (hits.get(`${key}:${name}`) ?? 0) + 1;
+  hits.set(`${key}:${name}`, count);
+  let body = readFileSync(join(project, 'dist', name));
+  const tamper = name.includes('sanitizer') && (label === 'tampered' || (label === 'swap' && count > 1));
+  if (tamper) body = Buffer.concat([body, Buffer.from('\nglobalThis.__civicTampered = true;\n')]);
+  ctx.type = 'text/javascript';
+  ctx.body = body;
 }
 
 /** A generated RSS 2.0 or Atom feed: `items` items with bodies of `size` bytes, newest first. */

@@ -14,6 +14,7 @@ export type RetryStep = '' | 'retrying' | 'retried';
 
 /** The readable message for a feed error, in the reader's language. */
 export function errorText(error: FeedError, m: Messages): string {
+  if (error.code === 'network' && error.details.offline) return m.offline;
   if (error.code === 'http' && error.details.status) return m.httpStatus(error.details.status);
   if (error.code === 'format' && error.details.isWebPage) return m.webPage(error.details.feedUrl);
   return m.errors[error.code];
