@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'node:net';
 import { demoCsp } from './scripts/csp.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
+import { feedProxyPlugin } from './test/server/proxy-plugin.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
@@ -38,7 +39,7 @@ export default {
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
   // Decorators and class fields need an explicit target (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin(), feedProxyPlugin()],
   middleware: [testRoutes, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],
   filterBrowserLogs: ({ args: logged }) => !logged.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),

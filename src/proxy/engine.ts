@@ -261,10 +261,21 @@ export class ProxyEngine {
     return { status: 200, headers, body: entry.body };
   }
 
+  /**
+   * Widgets send CORS-simple requests, but a page of an older version (a long Accept header)
+   * or another client may preflight. Request headers are never forwarded, so allowing these is
+   * harmless; a fixed list keeps the answer the same for everyone (no Vary).
+   */
   private preflight(origin: string | null): ProxyAnswer {
     return {
       status: 204,
-      headers: { ...SECURITY, ...this.cors(origin), 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-max-age': '86400' },
+      headers: {
+        ...SECURITY,
+        ...this.cors(origin),
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers': 'Accept, Accept-Language, Content-Language, Cache-Control, If-None-Match, If-Modified-Since',
+        'access-control-max-age': '86400',
+      },
       body: null,
     };
   }

@@ -148,5 +148,6 @@ describe('CORS', () => {
     assert.equal(res.status, 204);
     assert.equal(res.headers['access-control-allow-origin'], '*');
     assert.match(res.headers['access-control-allow-methods'], /GET/);
+    assert.match(res.headers['access-control-allow-headers'], /Accept,/, 'a long Accept header needs a preflight');
   });
 });
