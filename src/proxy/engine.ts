@@ -162,6 +162,8 @@ export class ProxyEngine {
     try {
       const response = await this.follow(target, stale, controller.signal);
       if (response.status === 304 && stale) {
+        // Read the (empty) body to its end, so the connection goes back to the pool for reuse.
+        await this.read(response, controller);
         stale.validatedAt = o.now();
         return stale;
       }

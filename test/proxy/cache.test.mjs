@@ -53,6 +53,16 @@ describe('the proxy caches', () => {
     assert.equal((await proxy.get(`${up.origin}/feed.json?case=revalidate`)).headers['x-proxy-cache'], 'HIT');
   });
 
+  it('keeps revalidating without running out of connections', async () => {
+    // Each 304 must hand its connection back: the proxy's pool has 32 sockets, the feed server
+    // keeps idle ones open for 5 s, so a leak would stall the 33rd request for seconds.
+    const eager = await proxyServer({ allow: ['127.0.0.1'], allowPrivate: true, sMaxAge: 0, staleWhileRevalidate: 0 });
+    const started = Date.now();
+    for (let i = 0; i < 40; i++) assert.equal((await eager.get(`${up.origin}/feed.json?case=pool`)).status, 200);
+    assert.ok(Date.now() - started < 2500, `40 revalidations took ${Date.now() - started} ms`);
+    assert.equal(up.hits('/feed.json?case=pool'), 40);
+  });
+
   it('serves a stale copy within stale-while-revalidate and refreshes it behind', async () => {
     await proxy.get(`${up.origin}/feed.json?case=swr`);
     later(120 + 10);
