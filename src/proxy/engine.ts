@@ -10,6 +10,8 @@ export interface ProxyRequest {
   /** The request's URL: absolute, or a path with its query. */
   url: string;
   header(name: string): string | null | undefined;
+  /** Keeps a background refresh alive after the answer (Cloudflare Workers' `ctx.waitUntil`). */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 export interface ProxyAnswer {
@@ -82,7 +84,7 @@ export class ProxyEngine {
       if (request.method === 'OPTIONS') return this.preflight(origin);
       if (request.method !== 'GET' && request.method !== 'HEAD') throw new ProxyError(405, 'only GET and HEAD');
       const target = this.target(request.url);
-      const feed = await this.feed(target);
+      const feed = await this.feed(target, request.waitUntil);
       return this.answer(feed.entry, feed.how, origin, request.header('if-none-match'));
     } catch (error) {
       const e = error instanceof ProxyError ? error : new ProxyError(502, 'upstream failed');
@@ -121,7 +123,7 @@ export class ProxyEngine {
   }
 
   /** The feed from the cache, refreshed or fetched as its age asks. */
-  private async feed(target: URL): Promise<{ entry: CachedFeed; how: string }> {
+  private async feed(target: URL, waitUntil: ProxyRequest['waitUntil']): Promise<{ entry: CachedFeed; how: string }> {
     const key = target.href;
     const entry = this.cache?.get(key);
     if (!entry) return { entry: await this.fetchOnce(key, target, undefined), how: 'MISS' };
@@ -130,7 +132,8 @@ export class ProxyEngine {
     if (age < o.sMaxAge) return { entry, how: 'HIT' };
     if (age < o.sMaxAge + o.staleWhileRevalidate) {
       // Serve now, refresh behind: readers never wait for the publisher's server.
-      this.fetchOnce(key, target, entry).catch(() => {});
+      const refresh = this.fetchOnce(key, target, entry).catch(() => {});
+      waitUntil?.(refresh);
       return { entry, how: 'STALE' };
     }
     try {

@@ -43,10 +43,17 @@ export function toResponse(method: string, answer: ProxyAnswer): Response {
  * export default { fetch: createFeedProxy({ allow: ['news.example.pl'] }) }; // Cloudflare Workers
  * ```
  */
-export function createFeedProxy(options: FeedProxyOptions): (request: Request) => Promise<Response> {
+export function createFeedProxy(options: FeedProxyOptions): FeedProxyHandler {
   const engine = new ProxyEngine(options, options.upstream ?? fetchUpstream);
-  return async (request: Request) => {
-    const answer = await engine.handle({ method: request.method, url: request.url, header: (name) => request.headers.get(name) });
+  return async (request, _env, context) => {
+    const waitUntil = typeof context?.waitUntil === 'function' ? (p: Promise<unknown>) => context.waitUntil!(p) : undefined;
+    const answer = await engine.handle({ method: request.method, url: request.url, header: (name) => request.headers.get(name), waitUntil });
     return toResponse(request.method, answer);
   };
 }
+
+/**
+ * A Fetch handler. The optional arguments are Cloudflare Workers' `env` and `ctx`: with
+ * `ctx.waitUntil`, a stale answer's background refresh outlives the response.
+ */
+export type FeedProxyHandler = (request: Request, env?: unknown, context?: { waitUntil?(promise: Promise<unknown>): void }) => Promise<Response>;

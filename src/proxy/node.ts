@@ -11,10 +11,10 @@ import { pipeline } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isSpecialAddress } from './address.js';
 import { ProxyEngine, type ProxyAnswer } from './engine.js';
-import { toResponse } from './index.js';
+import { toResponse, type FeedProxyHandler } from './index.js';
 import { privateAllowed, type FeedProxyOptions, type Upstream } from './options.js';
 
-export { fetchUpstream, toResponse } from './index.js';
+export { fetchUpstream, toResponse, type FeedProxyHandler } from './index.js';
 export type { FeedProxyOptions, Upstream, UpstreamResponse } from './options.js';
 
 export interface NodeFeedProxyOptions extends FeedProxyOptions {
@@ -93,7 +93,7 @@ function decoded(response: IncomingMessage, encoding: string | null): AsyncItera
 }
 
 /** The Fetch handler with the DNS-checked Node upstream. */
-export function createFeedProxy(options: NodeFeedProxyOptions): (request: Request) => Promise<Response> {
+export function createFeedProxy(options: NodeFeedProxyOptions): FeedProxyHandler {
   const engine = new ProxyEngine(options, options.upstream ?? nodeUpstream(options));
   return async (request: Request) => toResponse(request.method, await engine.handle({ method: request.method, url: request.url, header: (name) => request.headers.get(name) }));
 }
@@ -107,18 +107,17 @@ export function createNodeHandler(options: NodeFeedProxyOptions): (req: Incoming
   };
   return (req, res) => {
     const method = req.method ?? 'GET';
-    engine.handle({ method, url: req.url ?? '/', header: header(req) }).then(
-      (answer: ProxyAnswer) => {
+    engine
+      .handle({ method, url: req.url ?? '/', header: header(req) })
+      .then((answer: ProxyAnswer) => {
         const empty = method === 'HEAD' || answer.status === 204 || answer.status === 304;
         if (answer.body !== null && !empty) answer.headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.byteLength);
         res.writeHead(answer.status, answer.headers);
         res.end(empty ? undefined : answer.body);
-      },
-      () => {
-        res.writeHead(500);
-        res.end();
-      },
-    );
+      })
+      // handle() never throws; this catches a failed write, so that one bad answer can never
+      // become an unhandled rejection that stops the whole server.
+      .catch(() => res.destroy());
   };
 }
 

@@ -56,6 +56,19 @@ describe('createFeedProxy with the platform fetch', () => {
     assert.equal(received.authorization, undefined);
     assert.equal(received['x-custom'], undefined);
   });
+  it("hands a stale answer's background refresh to ctx.waitUntil (Cloudflare Workers)", async () => {
+    let clock = 0;
+    const handler = createFeedProxy({ allow: ['127.0.0.1'], allowPrivate: true, sMaxAge: 10, staleWhileRevalidate: 60, now: () => clock });
+    const waiting = [];
+    const ctx = { waitUntil: (p) => waiting.push(p) };
+    await ask(handler, `${up.origin}/feed.json?case=waituntil`);
+    clock = 20_000;
+    const res = await handler(new Request(`https://proxy.example.pl/?url=${encodeURIComponent(`${up.origin}/feed.json?case=waituntil`)}`), {}, ctx);
+    assert.equal(res.headers.get('x-proxy-cache'), 'STALE');
+    assert.equal(waiting.length, 1);
+    await waiting[0];
+    assert.equal(up.hits('/feed.json?case=waituntil'), 2);
+  });
 });
 
 describe('the package', () => {
