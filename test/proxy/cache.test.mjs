@@ -55,11 +55,11 @@ describe('the proxy caches', () => {
 
   it('keeps revalidating without running out of connections', async () => {
     // Each 304 must hand its connection back: the proxy's pool has 32 sockets, the feed server
-    // keeps idle ones open for 5 s, so a leak would stall the 33rd request for seconds.
+    // keeps idle ones open for 5 s, so a leak would stall the 33rd request for 5 s.
     const eager = await proxyServer({ allow: ['127.0.0.1'], allowPrivate: true, sMaxAge: 0, staleWhileRevalidate: 0 });
     const started = Date.now();
     for (let i = 0; i < 40; i++) assert.equal((await eager.get(`${up.origin}/feed.json?case=pool`)).status, 200);
-    assert.ok(Date.now() - started < 2500, `40 revalidations took ${Date.now() - started} ms`);
+    assert.ok(Date.now() - started < 4000, `40 revalidations took ${Date.now() - started} ms`);
     assert.equal(up.hits('/feed.json?case=pool'), 40);
   });
 
