@@ -42,7 +42,7 @@ export class FeedCache {
     return this.entries.size;
   }
 
-  private delete(key: string): void {
+  delete(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
     this.bytes -= old.body.byteLength;

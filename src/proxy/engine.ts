@@ -140,6 +140,8 @@ export class ProxyEngine {
       return { entry: await this.fetchOnce(key, target, entry), how: 'REVALIDATED' };
     } catch (error) {
       if (error instanceof ProxyError && error.staleable && age < o.sMaxAge + o.staleIfError) return { entry, how: 'STALE-IF-ERROR' };
+      // The feed is gone (404, 410): its old copy must not outlive it.
+      if (error instanceof ProxyError && (error.status === 404 || error.status === 410)) this.cache?.delete(key);
       throw error;
     }
   }

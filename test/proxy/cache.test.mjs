@@ -89,10 +89,20 @@ describe('the proxy caches', () => {
     assert.match(gone.body, /answered 503/);
   });
 
-  it('passes an upstream 404 on and does not serve stale for it', async () => {
+  it('passes an upstream 404 on, and forgets a feed that is gone', async () => {
     const res = await proxy.get(`${up.origin}/missing.json`);
     assert.equal(res.status, 404);
     assert.equal(res.headers['cache-control'], 'no-store');
+
+    await proxy.get(`${up.origin}/flaky?case=gone`);
+    up.state.gone = true;
+    later(120 + 31);
+    try {
+      assert.equal((await proxy.get(`${up.origin}/flaky?case=gone`)).status, 404, 'no stale copy of a deleted feed');
+    } finally {
+      up.state.gone = false;
+    }
+    assert.equal((await proxy.get(`${up.origin}/flaky?case=gone`)).headers['x-proxy-cache'], 'MISS');
   });
 
   it('asks the upstream once for many readers arriving together', async () => {

@@ -28,12 +28,12 @@ function listen(server) {
  * /chain/N (N redirects, then the feed), /endless (streams until the client goes),
  * /declared-big (Content-Length over any cap), /stall (headers, a first chunk, then nothing),
  * /silent (never answers), /gzip (the feed gzipped), /bomb (gzip of many zeros),
- * /flaky (200, or 503 when `server.failing` is set), /slow?ms= (the feed after a delay).
+ * /flaky (200, or 503 when `state.failing` is set, 404 when `state.gone` is), /slow?ms= (the feed after a delay).
  */
 export async function feedServer() {
   const seen = [];
   const hits = new Map();
-  const state = { failing: false, endless: { written: 0, closedEarly: false, done: false } };
+  const state = { failing: false, gone: false, endless: { written: 0, closedEarly: false, done: false } };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     seen.push({ path: url.pathname, headers: req.headers });
@@ -45,6 +45,10 @@ export async function feedServer() {
     switch (url.pathname) {
       case '/feed.json':
       case '/flaky':
+        if (url.pathname === '/flaky' && state.gone) {
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          return res.end('gone');
+        }
         if (url.pathname === '/flaky' && state.failing) {
           res.writeHead(503, { 'content-type': 'text/plain' });
           return res.end('down');
