@@ -51,4 +51,5 @@ if (role === 'upstream') {
   const hit = await listen(createNodeServer(options));
   const revalidate = await listen(createNodeServer({ ...options, sMaxAge: 0, staleWhileRevalidate: 0 }));
   process.send({ bare, hit, revalidate, upstream });
+  process.on('message', (m) => m === 'count' && process.send({ cpuMicros: process.cpuUsage().user + process.cpuUsage().system }));
 }

@@ -32,6 +32,8 @@ const SECURITY: Record<string, string> = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 
+const ANY_ORIGIN: Readonly<Record<string, string>> = { 'access-control-allow-origin': '*' };
+
 const weak = (tag: string) => tag.trim().replace(/^W\//, '');
 
 export class ProxyEngine {
@@ -39,6 +41,9 @@ export class ProxyEngine {
   private readonly cache: FeedCache | undefined;
   private readonly inflight = new Map<string, Promise<CachedFeed>>();
   private readonly cacheControl: string;
+  private readonly targets = new Map<string, URL>();
+  /** An answer's headers that depend on the feed only, made once per fetched copy. */
+  private readonly feedHeaders = new WeakMap<CachedFeed, Record<string, string>>();
 
   constructor(
     options: FeedProxyOptions,
@@ -67,8 +72,21 @@ export class ProxyEngine {
     }
   }
 
-  /** The feed address from `?url=`, checked before anything goes out. */
+  /**
+   * The feed address from `?url=`, checked before anything goes out. The policy never changes,
+   * so a checked address is remembered by request URL (a few hundred at most): a cache hit then
+   * parses nothing.
+   */
   private target(requestUrl: string): URL {
+    const known = this.targets.get(requestUrl);
+    if (known) return known;
+    const url = this.parseTarget(requestUrl);
+    if (this.targets.size >= 1000) this.targets.clear();
+    this.targets.set(requestUrl, url);
+    return url;
+  }
+
+  private parseTarget(requestUrl: string): URL {
     const query = requestUrl.indexOf('?');
     const raw = query < 0 ? null : new URLSearchParams(requestUrl.slice(query + 1)).get('url');
     if (!raw) throw new ProxyError(400, 'give the feed address as ?url=');
@@ -123,17 +141,16 @@ export class ProxyEngine {
   }
 
   private answer(entry: CachedFeed, how: string, origin: string | null, ifNoneMatch: string | null | undefined): ProxyAnswer {
-    const age = Math.max(0, Math.floor((this.options.now() - entry.validatedAt) / 1000));
-    const headers: Record<string, string> = {
-      'content-type': entry.contentType,
-      'cache-control': this.cacheControl,
-      ...SECURITY,
-      ...this.cors(origin),
-      'x-proxy-cache': how,
-    };
+    let base = this.feedHeaders.get(entry);
+    if (!base) {
+      base = { 'content-type': entry.contentType, 'cache-control': this.cacheControl, ...SECURITY };
+      if (entry.etag) base.etag = entry.etag;
+      if (entry.lastModified) base['last-modified'] = entry.lastModified;
+      this.feedHeaders.set(entry, base);
+    }
+    const headers: Record<string, string> = { ...base, ...this.cors(origin), 'x-proxy-cache': how };
+    const age = Math.floor((this.options.now() - entry.validatedAt) / 1000);
     if (age > 0) headers.age = String(age);
-    if (entry.etag) headers.etag = entry.etag;
-    if (entry.lastModified) headers['last-modified'] = entry.lastModified;
     if (entry.etag && ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === '*' || weak(t) === weak(entry.etag!))) {
       return { status: 304, headers, body: null };
     }
@@ -162,7 +179,7 @@ export class ProxyEngine {
   /** `*`, or the page's origin when it is allowed; then answers differ by Origin, hence Vary. */
   private cors(origin: string | null): Record<string, string> {
     const allowed = this.options.origins;
-    if (allowed === '*') return { 'access-control-allow-origin': '*' };
+    if (allowed === '*') return ANY_ORIGIN;
     if (origin && allowed.has(origin)) return { 'access-control-allow-origin': origin, vary: 'Origin' };
     return { vary: 'Origin' };
   }
