@@ -1,7 +1,8 @@
 // Servers for `npm run bench:proxy`, in a child process so the load generator does not share
 // their event loop. Role `upstream`: the publisher's feed (ETag, 304 to If-None-Match).
-// Role `front`: a bare node:http server answering the same bytes, the proxy with a warm
-// cache, and the proxy with s-maxage=0 (every request revalidates upstream).
+// Role `front`: a bare node:http server answering the same bytes (and one sending the proxy's
+// headers too), the proxy with a warm cache, and the proxy with s-maxage=0 (every request
+// revalidates upstream).
 import { createServer } from 'node:http';
 import { createNodeServer } from '../dist/proxy/node.js';
 
@@ -47,9 +48,28 @@ if (role === 'upstream') {
       res.end(body);
     }),
   );
+  // The same answer with the proxy's headers too: what writing those headers costs by itself.
+  const headers = {
+    'content-type': 'application/feed+json',
+    'cache-control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'cross-origin',
+    etag: '"v1"',
+    'access-control-allow-origin': '*',
+    'x-proxy-cache': 'HIT',
+    'content-length': String(body.length),
+  };
+  const bareHeaders = await listen(
+    createServer((_req, res) => {
+      res.writeHead(200, headers);
+      res.end(body);
+    }),
+  );
   const options = { allow: ['127.0.0.1'], allowPrivate: true };
   const hit = await listen(createNodeServer(options));
   const revalidate = await listen(createNodeServer({ ...options, sMaxAge: 0, staleWhileRevalidate: 0 }));
-  process.send({ bare, hit, revalidate, upstream });
+  process.send({ bare, bareHeaders, hit, revalidate, upstream });
   process.on('message', (m) => m === 'count' && process.send({ cpuMicros: process.cpuUsage().user + process.cpuUsage().system }));
 }

@@ -1,7 +1,7 @@
 // `npm run bench:proxy`: requests per second and p99 latency of the feed proxy for cache hits
 // and for revalidations, as a ratio to a bare node:http server answering the same bytes in the
 // same run. Load from autocannon in this process; the servers run in child processes.
-// Bounded: 2 rounds × 3 scenarios × 3 s, plus 1 s of warm-up each. Needs `npm run build` first.
+// Bounded: 2 rounds × 4 scenarios × 3 s, plus 1 s of warm-up each. Needs `npm run build` first.
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ const front = await child('front', String(up.ports.port));
 const feed = encodeURIComponent(`http://127.0.0.1:${up.ports.port}/feed.json`);
 const scenarios = {
   bare: `http://127.0.0.1:${front.ports.bare}/feed.json`,
+  'bare + the proxy\'s headers': `http://127.0.0.1:${front.ports.bareHeaders}/feed.json`,
   'proxy, cache hit': `http://127.0.0.1:${front.ports.hit}/?url=${feed}`,
   'proxy, revalidation (304)': `http://127.0.0.1:${front.ports.revalidate}/?url=${feed}`,
 };

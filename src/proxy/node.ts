@@ -101,22 +101,36 @@ export function createFeedProxy(options: NodeFeedProxyOptions): FeedProxyHandler
 /** A `node:http` request listener: no Fetch objects on the way, so cache hits stay cheap. */
 export function createNodeHandler(options: NodeFeedProxyOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const engine = new ProxyEngine(options, options.upstream ?? nodeUpstream(options));
-  const header = (req: IncomingMessage) => (name: string) => {
-    const value = req.headers[name];
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
   return (req, res) => {
     const method = req.method ?? 'GET';
+    // rawHeaders, not req.headers: Node builds that object on first use, a cost a hit can skip.
+    const raw = req.rawHeaders;
+    const header = (name: string) => {
+      const found: string[] = [];
+      for (let i = 0; i < raw.length; i += 2) if (raw[i].length === name.length && raw[i].toLowerCase() === name) found.push(raw[i + 1]);
+      return found.length ? found.join(', ') : null;
+    };
+    const write = (answer: ProxyAnswer) => {
+      const empty = method === 'HEAD' || answer.status === 204 || answer.status === 304;
+      if (answer.body !== null && !empty) answer.headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.byteLength);
+      res.writeHead(answer.status, answer.headers);
+      res.end(empty ? undefined : answer.body);
+    };
+    const request = { method, url: req.url ?? '/', header };
+    // handle() never throws; these catch a failed write, so that one bad answer can never
+    // become an uncaught exception or rejection that stops the whole server.
+    const hit = engine.fresh(request);
+    if (hit) {
+      try {
+        write(hit);
+      } catch {
+        res.destroy();
+      }
+      return;
+    }
     engine
-      .handle({ method, url: req.url ?? '/', header: header(req) })
-      .then((answer: ProxyAnswer) => {
-        const empty = method === 'HEAD' || answer.status === 204 || answer.status === 304;
-        if (answer.body !== null && !empty) answer.headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.byteLength);
-        res.writeHead(answer.status, answer.headers);
-        res.end(empty ? undefined : answer.body);
-      })
-      // handle() never throws; this catches a failed write, so that one bad answer can never
-      // become an unhandled rejection that stops the whole server.
+      .handle(request)
+      .then(write)
       .catch(() => res.destroy());
   };
 }
