@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,7 +68,9 @@ const rows = Object.entries(runs).map(([name, rs]) => {
 });
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nFeed proxy vs a bare node:http server, same run: ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s each, Node ${process.version}`);
+// Other work on the machine moves every number; the load average says how much there was.
+const loadAverage = loadavg()[0].toFixed(1);
+console.log(`\nFeed proxy vs a bare node:http server, same run: ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s each, Node ${process.version}, ${cpus().length} cores, load average ${loadAverage}`);
 console.log(`${pad('scenario', 28)}${pad('req/s', 9)}${pad('× bare', 8)}${pad('p99 ms', 8)}${pad('× bare', 8)}${pad('CPU µs/req', 12)}${pad('× bare', 8)}upstream requests`);
 for (const r of rows) {
   console.log(`${pad(r.scenario, 28)}${pad(r.rps, 9)}${pad(r.rpsRatio.toFixed(2), 8)}${pad(r.p99Ms, 8)}${pad(r.p99Ratio.toFixed(2), 8)}${pad(r.cpuMicrosPerRequest, 12)}${pad(r.cpuRatio.toFixed(2), 8)}${r.upstreamRequests} for ${r.requests}`);
@@ -77,5 +80,5 @@ console.log(`\nGoal: cache hits at ≥ 0.80× the bare server's req/s: ${hit.rps
 
 const out = join(here, 'results', 'proxy.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: CONNECTIONS, seconds: DURATION, rounds: ROUNDS, rows }, null, 2) + '\n');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: Number(loadAverage), connections: CONNECTIONS, seconds: DURATION, rounds: ROUNDS, rows }, null, 2) + '\n');
 console.log(`Written to ${out}`);
