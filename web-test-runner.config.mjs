@@ -6,6 +6,7 @@ import { demoCsp } from './scripts/csp.mjs';
 import { crossOriginPlugin, crossOriginRoutes } from './test/server/cross-origin.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
 import { builtBytes, testRoutes } from './test/server/routes.mjs';
+import { feedProxyPlugin } from './test/server/proxy-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 // Chromium flags for a closed network and a root user (CONTRIBUTING.md, Test toolchain).
@@ -39,7 +40,7 @@ export default {
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
   // Decorators and class fields need an explicit target (CONTRIBUTING.md, Test toolchain).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin(), crossOriginPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), devtoolsPlugin(), crossOriginPlugin(), feedProxyPlugin()],
   middleware: [builtBytes, crossOriginRoutes, testRoutes, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args } })],
   filterBrowserLogs: ({ args: logged }) => !logged.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
