@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { normalizeUrl } from '../model/match.js';
+import { publishedBody } from '../model/published-body.js';
 import { analyze, scoringText, termLanguage, type Analyzer } from './terms.js';
 
 /** How much a word counts by where it stands (title, lead, body). */
@@ -63,7 +64,8 @@ export function termCounts(article: Article, options: Required<IndexOptions>, su
   const { analyzer, fields } = options;
   if (fields.title) analyzer(article.title, lang, counts, fields.title, surface);
   if (fields.lead) analyzer(article.lead, lang, counts, fields.lead, surface);
-  if (fields.body && article.contentHtml) analyzer(scoringText(article.contentHtml.slice(0, options.bodyChars)), lang, counts, fields.body, surface);
+  const body = fields.body ? publishedBody(article) : undefined;
+  if (body) analyzer(scoringText(body.slice(0, options.bodyChars)), lang, counts, fields.body, surface);
   // A byline ("(abk)" under every story of one editor) says who wrote it, not what it is about.
   // Only initials and short signatures go: a department as author ("Wydział Edukacji") names a topic.
   const byline = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { tooBigToParse } from './depth.js';
 import { parseInert } from './inert.js';
 
 const resolve = (value: string, base: string) => {
@@ -16,6 +17,8 @@ const resolve = (value: string, base: string) => {
 export function rebaseHtml(html: string, base: string): string {
   // Most bodies hold absolute URLs only: no need to parse those.
   if (!/\s(?:href|src|poster|srcset)\s*=\s*["']?(?![a-z][\w+.-]*:|\/\/)/i.test(html)) return html;
+  // Too deep to parse in good time (issue 10): the sanitizer refuses such a body unparsed anyway.
+  if (tooBigToParse(html)) return html;
   const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
   for (const el of Array.from(doc.body.querySelectorAll('[href],[src],[poster],[srcset]'))) {
     for (const name of ['href', 'src', 'poster']) {
