@@ -33,6 +33,63 @@ const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'nofram
 const isSpace = (c: number) => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
 const isAlpha = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+/** A tag read from its `<`: where it ends, its name in lower case, its attributes when asked for. */
+export interface ReadTag {
+  to: number;
+  name: string;
+  attributes?: RawAttribute[];
+}
+
+/**
+ * Reads the start (or, with `end`, end) tag whose `<` is at `start`, by the HTML tokenizer's
+ * rules; undefined when the input ends inside it (HTML then drops the tag). Its time is linear
+ * in the tag's length.
+ */
+export function readTag(html: string, start: number, end = false, attributes = false): ReadTag | undefined {
+  const n = html.length;
+  const nameFrom = start + (end ? 2 : 1);
+  let j = nameFrom;
+  while (j < n) {
+    const c = html.charCodeAt(j);
+    if (isSpace(c) || c === 47 || c === 62) break;
+    j++;
+  }
+  const name = html.slice(nameFrom, j).toLowerCase();
+  const list: RawAttribute[] | undefined = attributes && !end ? [] : undefined;
+  for (;;) {
+    while (j < n && (isSpace(html.charCodeAt(j)) || html.charCodeAt(j) === 47)) j++;
+    if (j >= n) return undefined;
+    if (html.charCodeAt(j) === 62) break;
+    // An attribute name: its first character may be anything but space, '/' or '>' (even '=').
+    const nameStart = j++;
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
+      j++;
+    }
+    const attrName = html.slice(nameStart, j);
+    while (j < n && isSpace(html.charCodeAt(j))) j++;
+    let value = '';
+    if (html.charCodeAt(j) === 61) {
+      j++;
+      while (j < n && isSpace(html.charCodeAt(j))) j++;
+      const q = html.charCodeAt(j);
+      if (q === 34 || q === 39) {
+        const close = html.indexOf(q === 34 ? '"' : "'", j + 1);
+        if (close < 0) return undefined;
+        value = html.slice(j + 1, close);
+        j = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < n && !isSpace(html.charCodeAt(j)) && html.charCodeAt(j) !== 62) j++;
+        value = html.slice(valueStart, j);
+      }
+    }
+    list?.push([attrName.toLowerCase(), value]);
+  }
+  return { to: j + 1, name, attributes: list };
+}
+
 /**
  * Scans `html` from the start, calling the visitor for text and tags in order. Every search
  * remembers where it last found its needle, so no part of the input is searched twice for the
@@ -53,52 +110,6 @@ export function scanHtml(html: string, visitor: ScanVisitor, attributes = false)
   };
   const emit = (from: number, to: number, container?: string) => {
     if (to > from) visitor.text?.(html.slice(from, to), container);
-  };
-
-  /** Reads a tag from just after `<` or `</`; returns where it ends, or -1 when the input ends inside it. */
-  const readTag = (start: number, nameFrom: number, end: boolean): { to: number; name: string; stop: boolean } | undefined => {
-    let j = nameFrom;
-    while (j < n) {
-      const c = html.charCodeAt(j);
-      if (isSpace(c) || c === 47 || c === 62) break;
-      j++;
-    }
-    const name = html.slice(nameFrom, j).toLowerCase();
-    const list: RawAttribute[] | undefined = attributes && !end ? [] : undefined;
-    for (;;) {
-      while (j < n && (isSpace(html.charCodeAt(j)) || html.charCodeAt(j) === 47)) j++;
-      if (j >= n) return undefined;
-      if (html.charCodeAt(j) === 62) break;
-      // An attribute name: its first character may be anything but space, '/' or '>' (even '=').
-      const nameStart = j++;
-      while (j < n) {
-        const c = html.charCodeAt(j);
-        if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
-        j++;
-      }
-      const attrName = html.slice(nameStart, j);
-      while (j < n && isSpace(html.charCodeAt(j))) j++;
-      let value = '';
-      if (html.charCodeAt(j) === 61) {
-        j++;
-        while (j < n && isSpace(html.charCodeAt(j))) j++;
-        const q = html.charCodeAt(j);
-        if (q === 34 || q === 39) {
-          const close = next(q === 34 ? '"' : "'", j + 1);
-          if (close < 0) return undefined;
-          value = html.slice(j + 1, close);
-          j = close + 1;
-        } else {
-          const valueStart = j;
-          while (j < n && !isSpace(html.charCodeAt(j)) && html.charCodeAt(j) !== 62) j++;
-          value = html.slice(valueStart, j);
-        }
-      }
-      list?.push([attrName.toLowerCase(), value]);
-    }
-    const to = j + 1;
-    const stop = !!visitor.tag?.(name, end, start, to, list);
-    return { to, name, stop };
   };
 
   let pos = 0;
@@ -128,8 +139,8 @@ export function scanHtml(html: string, visitor: ScanVisitor, attributes = false)
       const d = html.charCodeAt(lt + 2);
       if (isAlpha(d)) {
         emit(textFrom, lt);
-        const tag = readTag(lt, lt + 2, true);
-        if (!tag || tag.stop) return;
+        const tag = readTag(html, lt, true, false);
+        if (!tag || visitor.tag?.(tag.name, true, lt, tag.to)) return;
         to = tag.to;
       } else if (lt + 2 >= n) {
         break; // "</" at the very end is text.
@@ -141,8 +152,8 @@ export function scanHtml(html: string, visitor: ScanVisitor, attributes = false)
       }
     } else if (isAlpha(c)) {
       emit(textFrom, lt);
-      const tag = readTag(lt, lt + 1, false);
-      if (!tag || tag.stop) return;
+      const tag = readTag(html, lt, false, attributes);
+      if (!tag || visitor.tag?.(tag.name, false, lt, tag.to, tag.attributes)) return;
       to = tag.to;
       if (RAW_TEXT.has(tag.name)) {
         // Content up to `</name` followed by space, '/' or '>' is text; plaintext never ends.

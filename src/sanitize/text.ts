@@ -58,22 +58,25 @@ export function htmlToText(html: string, maxTags = Infinity): string {
   if (!NEEDS_PARSING.test(html)) return html.replace(/\s+/g, ' ').trim();
   let tags = 0;
   const runs: string[] = [];
-  /** Whether each run is decoded (raw text is not). */
+  /** Whether each run is decoded (raw text and the spaces blocks make are not). */
   const decode: boolean[] = [];
   let hidden = 0;
+  let space = false;
   scanHtml(html, {
     text(text, container) {
       if (hidden || container === 'script' || container === 'style') return;
+      if (space) {
+        runs.push(' ');
+        decode.push(false);
+        space = false;
+      }
       runs.push(text.replace(/\0/g, ''));
       decode.push(!container || !RAW.has(container));
     },
     tag(name, end) {
       if (++tags > maxTags) return true;
       if (HIDDEN.has(name)) hidden = Math.max(0, hidden + (end ? -1 : 1));
-      else if (!hidden && BLOCK.has(name)) {
-        runs.push(' ');
-        decode.push(false);
-      }
+      else if (!hidden && BLOCK.has(name)) space = true;
       return false;
     },
   });
