@@ -185,6 +185,26 @@ describe('reading feed text in linear time (issue 10)', () => {
     });
   });
 
+  describe('deep XML', () => {
+    it('refuses a feed nested deeper than 256 levels before Chromium builds it (3,500 unclosed tags took 0.4 s)', () => {
+      const deep = rss(item(1, `<description>${nested('b', 5_000)}</description>`));
+      let caught: unknown;
+      expect(
+        blocking(() => {
+          try {
+            parseFeed({ body: deep });
+          } catch (error) {
+            caught = error;
+          }
+        }),
+      ).to.be.lessThan(BOUND);
+      expect(caught).to.be.instanceOf(FeedError);
+      expect((caught as FeedError).message).to.contain('deeper than 256');
+      const fine = rss(item(1, `${'<x:a xmlns:x="urn:x">'.repeat(200)}${'</x:a>'.repeat(200)}`));
+      expect(parseFeed({ body: fine }).articles).to.have.length(1);
+    });
+  });
+
   describe('the HTML scanner', () => {
     it('reads every token of 200 KB of hostile markup once', () => {
       for (const junk of ['<a b="', "<a b='", '<!--', '<!-- --!', '<script>', '</', '<a =', '<a b=c ', '<title><title>', '<a>']) {
