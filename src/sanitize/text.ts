@@ -9,19 +9,21 @@ const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 
 
 /** Named references every feed uses, with and without the semicolon HTML lets old pages leave out. */
 const COMMON = new Map(Object.entries({ 'amp;': '&', 'lt;': '<', 'gt;': '>', 'quot;': '"', 'apos;': "'", 'nbsp;': '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }));
-/** Characters 0x80-0x9F by number mean windows-1252's (HTML, "numeric character reference end state"). */
-const C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
-  0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
 const REF = /&(?:#(?:x([\da-f]+)|(\d+));?|([a-z\d]+;?))/gi;
 /** Named references learnt from the browser's parser: HTML knows 2,231, and a feed uses a few. */
 const learnt = new Map<string, string>();
 
-function numeric(n: number): string {
-  if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(n >= 0x80 && n <= 0x9f ? C1[n - 0x80] : n);
+/**
+ * A number's character, or undefined for those HTML maps otherwise (0, surrogates, past
+ * U+10FFFF, and 0x80-0x9F, which mean windows-1252's): those are asked of the browser.
+ */
+function numeric(n: number): string | undefined {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) && !(n >= 0x80 && n <= 0x9f) ? String.fromCodePoint(n) : undefined;
 }
+
+/** The key a reference is learnt under: its text after '&'; undefined when decoded here. */
+const unknownKey = (m: string, hex?: string, dec?: string, name?: string) =>
+  name ? (COMMON.has(name) ? undefined : name) : numeric(hex ? parseInt(hex, 16) : Number(dec)) === undefined ? m.slice(1) : undefined;
 
 /**
  * Decodes the character references of text runs (each on its own: a reference never spans a
@@ -29,11 +31,14 @@ function numeric(n: number): string {
  * asked of the browser's parser, all at once in one flat `<textarea>` (which parses no tags),
  * and remembered.
  */
-function decodeRuns(runs: string[]): string[] {
+function decodeRuns(runs: string[], attribute = false): string[] {
   const unknown = new Set<string>();
   for (const run of runs) {
     if (!run.includes('&')) continue;
-    for (const m of run.matchAll(REF)) if (m[3] && !COMMON.has(m[3]) && !learnt.has(m[3])) unknown.add(m[3]);
+    for (const m of run.matchAll(REF)) {
+      const key = unknownKey(m[0], m[1], m[2], m[3]);
+      if (key !== undefined && !learnt.has(key)) unknown.add(key);
+    }
   }
   if (unknown.size) {
     if (learnt.size + unknown.size > 10_000) learnt.clear();
@@ -44,8 +49,20 @@ function decodeRuns(runs: string[]): string[] {
     names.forEach((name, i) => learnt.set(name, values[i] ?? `&${name}`));
   }
   return runs.map((run) =>
-    run.includes('&') ? run.replace(REF, (m, hex?: string, dec?: string, name?: string) => (name ? (COMMON.get(name) ?? learnt.get(name) ?? m) : numeric(hex ? parseInt(hex, 16) : Number(dec)))) : run,
+    run.includes('&')
+      ? run.replace(REF, (m: string, hex: string | undefined, dec: string | undefined, name: string | undefined, at: number) => {
+          // In an attribute, a name without ';' is read only when it is whole and no '=' follows ("?a=1&copy=2").
+          if (attribute && name && !name.endsWith(';')) return COMMON.has(name) && run[at + m.length] !== '=' ? COMMON.get(name)! : m;
+          const key = unknownKey(m, hex, dec, name);
+          return key === undefined ? (name ? COMMON.get(name)! : numeric(hex ? parseInt(hex, 16) : Number(dec))!) : (learnt.get(key) ?? m);
+        })
+      : run,
   );
+}
+
+/** An attribute value as HTML reads it: references decoded by the rules for attributes. */
+export function decodeAttribute(value: string): string {
+  return decodeRuns([value], true)[0];
 }
 
 /**
