@@ -6,7 +6,7 @@
  */
 
 /** Milliseconds a synchronous call blocks the main thread: the fastest of `runs` (the least disturbed). */
-export function blocking(run: () => unknown, runs = 2): number {
+export function blocking(run: () => unknown, runs = 3): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
