@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +9,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
+  regexp.configs['flat/recommended'],
+  {
+    // Feed text is hostile: no regular expression may take more than linear time on it (issue 10).
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
+    },
+  },
   {
     files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },
@@ -42,5 +51,10 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Tests, demos and build scripts read our own text, not feeds: only src/ is held to linear time.
+    files: ['test/**', 'demo/**', 'build/**', 'scripts/**'],
+    rules: { 'regexp/no-super-linear-move': 'off', 'regexp/no-unused-capturing-group': 'off' },
   },
 );

@@ -9,7 +9,7 @@ export function minifyCss() {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
+      .replace(/;\}/g, '}')
       .trim();
   return {
     name: 'minify-css',

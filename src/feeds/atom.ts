@@ -1,4 +1,5 @@
 import type { ParsedFeed } from '../model/article.js';
+import { MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
@@ -28,7 +29,7 @@ function construct(el: Element | undefined): string | undefined {
 /** A title as plain text: HTML titles lose their tags, text titles stay as written. */
 function titleOf(el: Element | undefined): string {
   const html = construct(el) ?? '';
-  return /^(text\/)?html$/i.test(el?.getAttribute('type') ?? '') || el?.getAttribute('mode') === 'escaped' ? markupText(html) : htmlToText(html);
+  return /^(?:text\/)?html$/i.test(el?.getAttribute('type') ?? '') || el?.getAttribute('mode') === 'escaped' ? markupText(html) : htmlToText(html.slice(0, MAX_TEXT));
 }
 
 const alternate = (el: Element) => kids(el, 'link').find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');

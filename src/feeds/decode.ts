@@ -32,7 +32,7 @@ export function encodingOf(bytes: Uint8Array, contentType?: string | null): stri
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 512));
-  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
+  const declared = /^\s*<\?xml[^>]+\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
   const http = decoderFor(charsetOf(contentType))?.encoding;
   const xml = decoderFor(declared)?.encoding;
   if (http && xml && http !== xml && (http === 'utf-8' || xml === 'utf-8')) return isUtf8(bytes) ? 'utf-8' : http === 'utf-8' ? xml : http;

@@ -1,6 +1,8 @@
 import type { Article, ArticleImage } from '../model/article.js';
-import { dimension, textList } from '../model/normalize.js';
+import { dimension, MAX_TEXT as MAX_FIELD, textList } from '../model/normalize.js';
+import { keepPublishedBody } from '../model/published-body.js';
 import { rebaseHtml } from '../sanitize/rebase.js';
+import { readTag } from '../sanitize/scan.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 
@@ -13,6 +15,11 @@ import { resolveHttpUrl } from '../sanitize/url-policy.js';
 export const MAX_ITEMS = 200;
 /** A lead needs 60 words, not a whole body: it is read from the start (a megabyte item stays cheap). */
 const LEAD_SOURCES = [2_000, 20_000];
+/**
+ * Tags read for a lead at most. A related block reads the leads of all 200 items at once: a
+ * body of nothing but tags must not cost 200 times a full read (issue 10).
+ */
+const LEAD_TAGS = 500;
 /** Images are looked for in the start of a body only. */
 const IMAGE_SOURCE = 100_000;
 
@@ -60,10 +67,11 @@ export function leadText(html: string, max: number): string {
   for (const size of LEAD_SOURCES) {
     // The start of a body nearly always holds enough words; a body that opens with a big
     // <style> or <svg> needs the longer read.
-    text = htmlToText(html.slice(0, size));
+    text = htmlToText(html.slice(0, size), LEAD_TAGS);
     if (html.length <= size || text.split(' ').length > max) break;
   }
-  return firstWords(text.replace(/\s*\[(?:…|\.\.\.)\]$/, ''), max);
+  for (const ellipsis of ['[…]', '[...]']) if (text.endsWith(ellipsis)) text = text.slice(0, -ellipsis.length).trimEnd();
+  return firstWords(text, max);
 }
 
 /** A character by number; U+FFFD for numbers that name none (as HTML does). */
@@ -75,25 +83,55 @@ export const decodeRefs = (text: string) =>
   text.replace(/&(?:(lt|gt|amp|quot|apos|nbsp)|#(x?)([\da-f]+));/gi, (_, name: string, x: string, n: string) => (name ? REFS[name.toLowerCase()] : codePoint(parseInt(n, x ? 16 : 10))));
 
 let probe: Document | undefined;
+const known = new Map<string, boolean>();
 /** True for a tag name HTML knows (b, img, script…), false for `<Tutorial>` or `<3`. */
-const isHtmlTag = (name: string) =>
-  !name.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(name) instanceof HTMLUnknownElement);
+function isHtmlTag(name: string): boolean {
+  const key = name.toLowerCase();
+  let html = known.get(key);
+  if (html === undefined) {
+    html = !key.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(key) instanceof HTMLUnknownElement);
+    if (known.size > 1000) known.clear();
+    known.set(key, html);
+  }
+  return html;
+}
 
 /**
  * Text from a title that may carry HTML (RSS, WordPress): HTML tags are stripped and entities
  * decoded once, while angle brackets that are not HTML ("RSS <<<Tutorial>>>") stay as text.
  */
 export function markupText(value: string): string {
+  value = value.slice(0, MAX_FIELD);
   // Most titles hold no tags and only the common entities: those need no HTML parser.
   if (!/<|&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);)/i.test(value)) return decodeRefs(value).replace(/\s+/g, ' ').trim();
   return htmlToText(value.replace(/<(\/?)([a-z][\w-]*)?/gi, (m, slash: string, name?: string) => (name && isHtmlTag(name) ? m : `&lt;${slash}${name ?? ''}`)));
 }
 
-/** "jan@example.org (Jan Nowak)", "Jan Nowak (jan@…)" and "Jan Nowak <jan@…>" name Jan Nowak; a bare address names nobody. */
+/**
+ * "jan@example.org (Jan Nowak)", "Jan Nowak (jan@…)" and "Jan Nowak <jan@…>" name Jan Nowak; a
+ * bare address names nobody. Read by position, not by a regular expression: the one it replaces
+ * was cubic (7 KB of `<a@a` in an author froze the page for seconds, issue 10).
+ */
 export function personName(value: string): string {
-  const text = value.replace(/\s+/g, ' ').trim();
-  const named = /^\S+@\S+ \((.+)\)$/.exec(text) ?? /^(.+?) ?[<(]\S+@\S+[>)]$/.exec(text);
-  return named ? named[1].trim() : /^\S+@\S+$/.test(text) ? '' : text;
+  const text = value.slice(0, MAX_FIELD).replace(/\s+/g, ' ').trim();
+  const last = text.length - 1;
+  const space = text.indexOf(' ');
+  // An address (`\S+@\S+`) in [from, last): an '@' with something either side.
+  const hasAt = (from: number, to: number) => {
+    const at = text.lastIndexOf('@', to - 2);
+    return at > from && at < to - 1;
+  };
+  // "jan@example.org (Jan Nowak)": the address is everything before the first space.
+  if (space > 0 && text[space + 1] === '(' && text[last] === ')' && last > space + 2 && hasAt(0, space)) return text.slice(space + 2, last).trim();
+  // "Jan Nowak <jan@…>" or "Jan Nowak (jan@…)": the address is the last word, bracketed; the
+  // name is what comes before the first bracket that leaves an address after it.
+  if (text[last] === '>' || text[last] === ')') {
+    const at = text.lastIndexOf('@', last - 2);
+    for (let open = Math.max(1, text.lastIndexOf(' ') + 1); open <= at - 2; open++) {
+      if (text[open] === '<' || text[open] === '(') return text.slice(0, text[open - 1] === ' ' && open > 1 ? open - 1 : open).trim();
+    }
+  }
+  return space < 0 && hasAt(0, text.length) ? '' : text;
 }
 
 /** Of several renditions of one picture, the one nearest 800 px wide (sharp on phones, not the original). */
@@ -107,24 +145,38 @@ export function nearest800<T extends { width?: number }>(list: T[]): T | undefin
 export function image(src: unknown, base: string | undefined, alt = '', width?: unknown, height?: unknown, credit?: string, caption?: string): ArticleImage | undefined {
   const url = resolveHttpUrl(src, base);
   if (!url) return undefined;
-  const result: ArticleImage = { src: url, alt };
+  const result: ArticleImage = { src: url, alt: alt.slice(0, MAX_FIELD) };
   const w = dimension(width);
   const h = dimension(height);
   if (w && h) {
     result.width = w;
     result.height = h;
   }
-  if (credit) result.credit = credit;
-  if (caption) result.caption = caption;
+  if (credit) result.credit = credit.slice(0, MAX_FIELD);
+  if (caption) result.caption = caption.slice(0, MAX_FIELD);
   return result;
 }
 
-/** The first real picture in a body (not a 1×1 tracking pixel), with its alt. */
+const IMG = /<img(?=[\t\n\f\r />])/gi;
+
+/**
+ * The first real picture in a body (not a 1×1 tracking pixel), with its alt. Each `<img` is
+ * read as the HTML tokenizer reads a tag (src/sanitize/scan.ts), once: the regular expression
+ * this replaces was quadratic on 100 KB of `<img` (seconds per item, issue 10).
+ */
 export function firstImage(html: string, base: string | undefined): ArticleImage | undefined {
-  for (const [tag] of html.slice(0, IMAGE_SOURCE).matchAll(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
-    const attr = (name: string) => {
-      const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-      return m ? htmlToText(m[1] ?? m[2] ?? m[3]) : undefined;
+  const source = html.slice(0, IMAGE_SOURCE);
+  let from = 0;
+  for (const match of source.matchAll(IMG)) {
+    // An `<img` inside the attributes of the last one is not a tag.
+    if (match.index < from) continue;
+    const tag = readTag(source, match.index, false, true);
+    // The body ends inside the tag: HTML drops it, and every `<img` after it is inside it.
+    if (!tag) break;
+    from = tag.to;
+    const attr = (wanted: string) => {
+      const value = tag.attributes?.find(([key]) => key === wanted)?.[1];
+      return value === undefined ? undefined : htmlToText(value);
     };
     const width = attr('width');
     const height = attr('height');
@@ -149,11 +201,14 @@ export function toArticle(draft: Draft): Article {
   const url = draft.url ?? '';
   const { summary, base } = draft;
   const content = draft.content?.trim() ? draft.content : summary?.trim() ? summary : undefined;
-  const article: Article = { id: draft.id || url, url, title: draft.title, lead: '', authors: textList(draft.authors), tags: textList(draft.tags) };
+  const article: Article = { id: draft.id || url, url, title: draft.title.slice(0, MAX_FIELD), lead: '', authors: textList(draft.authors), tags: textList(draft.tags) };
   if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)));
   // Relative URLs in a body resolve against the article's URL when it is shown (the sanitizer
   // does that); only an xml:base, which the sanitizer cannot know, is applied here.
-  if (content && base) lazy(article, 'contentHtml', () => rebaseHtml(content, base));
+  if (content && base) {
+    lazy(article, 'contentHtml', () => rebaseHtml(content, base));
+    keepPublishedBody(article, content);
+  }
   else if (content) article.contentHtml = content;
   const picture = draft.image ?? (content ? firstImage(content, draft.base ?? (url || undefined)) : undefined);
   if (picture) article.image = picture;

@@ -16,7 +16,7 @@ type Json = Record<string, unknown>;
 export function isJsonFeed(value: unknown): value is Json {
   if (!isObject(value) || typeof value.version !== 'string') return false;
   const version = value.version.trim();
-  return /^https?:\/\/(www\.)?jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(version) || (/^1(\.\d+)?$/.test(version) && Array.isArray(value.items));
+  return /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/.test(version) || (/^1(?:\.\d+)?$/.test(version) && Array.isArray(value.items));
 }
 
 /** Maps an already parsed JSON Feed object. */

@@ -26,7 +26,7 @@ export function mediaImage(item: Element, base: string | undefined): ArticleImag
     const type = el.getAttribute('type') ?? '';
     const src = el.getAttribute('url') ?? el.getAttribute('href');
     const enclosure = el.localName === 'enclosure' || el.getAttribute('rel') === 'enclosure';
-    if (enclosure && (/^image\//i.test(type) || (!type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(src ?? '')))) {
+    if (enclosure && (/^image\//i.test(type) || (!type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(src ?? '')))) {
       const found = image(src, base);
       if (found) return found;
     }

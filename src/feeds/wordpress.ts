@@ -1,5 +1,5 @@
 import type { ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, dimension } from '../model/normalize.js';
+import { cleanText, dimension, MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
@@ -35,7 +35,7 @@ function featured(media: Json | undefined, base: string | undefined): ArticleIma
     .filter((size) => typeof size.source_url === 'string')
     .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
   const best = nearest800(renditions);
-  return best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText(rendered(media.caption) ?? '') || undefined);
+  return best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
 }
 
 export function readWordPress(data: unknown, feedUrl?: string): ParsedFeed {

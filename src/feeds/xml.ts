@@ -29,8 +29,19 @@ export const NS = {
 const SPILL = 4096;
 const MARK = /\uE000(\d+)\uE000/g;
 const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
-const TAG = /<(\/?)([^\s/>]+)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+// A tag in two steps, each read once: a name and the attributes after it could trade characters
+// in one expression, which made a long unclosed `<aaa…` quadratic (issue 10).
+const TAG_NAME = /<(\/?)([^\s/>]+)/y;
+const TAG_REST = /(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+const DOCTYPE = /<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>/iy;
 const ITEM = /^(?:[\w.-]+:)?(?:item|entry)$/;
+
+/**
+ * Element nesting a feed may have. Real feeds nest a dozen levels (an XHTML body a few more);
+ * Chromium builds a deep tree slowly, even when it then reports an error (3,500 unclosed <b> in
+ * a feed blocked the page for 0.4 s, issue 10), so a deeper feed is refused before it is parsed.
+ */
+export const MAX_XML_DEPTH = 256;
 
 /** Spilled text of the document being read (parsing and reading are synchronous). */
 let spilled: string[] = [];
@@ -92,16 +103,20 @@ function prepare(text: string, partial: boolean): string | undefined {
     }
     if (!stack.length && /^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
       // The internal subset may hold '>' inside declarations: skip to the `]>` that ends it.
-      const close = /^<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>/i.exec(text.slice(lt));
+      DOCTYPE.lastIndex = lt;
+      const close = DOCTYPE.exec(text);
       if (!close) break;
       out.push(text.slice(last, lt));
       pos = last = lt + close[0].length;
       continue;
     }
-    TAG.lastIndex = lt;
-    const tag = TAG.exec(text);
+    TAG_NAME.lastIndex = lt;
+    const tag = TAG_NAME.exec(text);
     if (!tag) break;
-    pos = TAG.lastIndex;
+    TAG_REST.lastIndex = TAG_NAME.lastIndex;
+    const rest = TAG_REST.exec(text);
+    if (!rest) break;
+    pos = TAG_REST.lastIndex;
     const name = tag[2];
     if (/^[?!]/.test(name)) continue;
     if (tag[1]) {
@@ -112,9 +127,10 @@ function prepare(text: string, partial: boolean): string | undefined {
         cutPos = pos;
         if (++items >= MAX_ITEMS) break;
       }
-    } else if (!tag[0].endsWith('/>')) {
+    } else if (!rest[0].endsWith('/>')) {
       if (itemDepth < 0 && ITEM.test(name)) itemDepth = stack.length;
       stack.push(name);
+      if (stack.length > MAX_XML_DEPTH) throw new FeedError('parse', `The feed nests deeper than ${MAX_XML_DEPTH} levels.`);
     }
   }
   if (items >= MAX_ITEMS || partial) {
@@ -132,9 +148,9 @@ function repair(text: string): string {
   text = text
     // Control characters are not allowed in XML 1.0 at all: removing them is the repair.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\0-\b\v\f\x0e-\x1f\ufffe\uffff]/g, '')
+    .replace(/[\x00-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '')
     .replace(/&(?!(?:[a-z_][\w.-]*|#\d+|#x[\da-f]+);)/gi, '&amp;')
-    .replace(/&([a-z][\w]*);/gi, (m, name: string) => {
+    .replace(/&([a-z]\w*);/gi, (m, name: string) => {
       if (!/^(?:lt|gt|amp|quot|apos)$/.test(name)) names.add(name);
       return m;
     });
@@ -144,7 +160,7 @@ function repair(text: string): string {
     const area = parseInert(`<textarea>${list.map((n) => `&${n};`).join('\u0001')}</textarea>`, 'text/html').querySelector('textarea');
     const values = (area?.value ?? '').split('\u0001');
     const map = new Map(list.map((n, i) => [n, values[i] && values[i] !== `&${n};` ? [...values[i]].map((c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${n};`]));
-    text = text.replace(/&([a-z][\w]*);/gi, (m, name: string) => map.get(name) ?? m);
+    text = text.replace(/&([a-z]\w*);/gi, (m, name: string) => map.get(name) ?? m);
   }
   // Prefixes used without xmlns: declarations (`<dc:creator>` in a feed that forgot xmlns:dc).
   const declared = new Set(Array.from(text.matchAll(/xmlns:([\w.-]+)\s*=/g), (m) => m[1]));
@@ -168,9 +184,9 @@ function parseXml(text: string): Document | undefined {
 export function parseFeedXml(text: string, partial = false, rest?: () => string): Element {
   spilled = [];
   // Whitespace or a BOM before `<?xml` is an error for XML parsers, and common on old servers.
-  text = text.replace(/^[\s\uFEFF]+/, '');
+  text = text.replace(/^\s+/, '');
   let prepared = prepare(text, partial);
-  if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^[\s\uFEFF]+/, '')), false);
+  if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^\s+/, '')), false);
   const doc = parseXml(prepared ?? text) ?? parseXml(repair(prepared ?? text));
   if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.');
   return doc.documentElement;

@@ -25,7 +25,7 @@ export const en: Messages = {
   retry: 'Try again',
   loaded: (count) => `Loaded ${en.articleCount(count)}.`,
   relatedHeading: 'Other articles',
-  photoCredit: (credit) => (/^(photo|fot\.)/i.test(credit) ? credit : `Photo: ${credit}`),
+  photoCredit: (credit) => (/^(?:photo|fot\.)/i.test(credit) ? credit : `Photo: ${credit}`),
   authors: (count) => (count === 1 ? 'Author' : 'Authors'),
   tags: 'Tags',
   published: 'Published',

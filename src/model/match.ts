@@ -1,7 +1,7 @@
 import type { Article } from './article.js';
 
 // Campaign and click identifiers that newsletters, ads and social sites append to links.
-const TRACKING = /^(utm_|fbclid$|gclid$|gbraid$|wbraid$|dclid$|mc_cid$|mc_eid$|_ga$|_gl$|yclid$|msclkid$|twclid$|ttclid$|igshid$|_hsenc$|_hsmi$|mkt_tok$|srsltid$)/i;
+const TRACKING = /^(?:utm_|fbclid$|gclid$|gbraid$|wbraid$|dclid$|mc_cid$|mc_eid$|_ga$|_gl$|yclid$|msclkid$|twclid$|ttclid$|igshid$|_hsenc$|_hsmi$|mkt_tok$|srsltid$)/i;
 
 /**
  * A URL reduced to what identifies a page: no fragment, no tracking parameters, host in lower
@@ -19,7 +19,11 @@ export function normalizeUrl(value: string, base?: string): string | undefined {
   url.hash = '';
   for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
   url.searchParams.sort();
-  const path = url.pathname.replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase()).replace(/\/+$/, '') || '/';
+  let path = url.pathname.replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
+  // Trailing slashes by hand: /\/+$/ is quadratic on a long run of them.
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  path = path.slice(0, end) || '/';
   const query = url.searchParams.toString();
   return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.port ? `:${url.port}` : ''}${path}${query ? `?${query}` : ''}`;
 }

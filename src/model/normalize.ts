@@ -2,6 +2,14 @@ import type { Article, ArticleImage } from './article.js';
 import { parseDate } from '../feeds/dates.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 
+/**
+ * Characters of a title, name, caption or tag that are kept, and tags or names per article: no
+ * real one comes near, and a hostile feed's megabyte title would take the browser seconds to lay
+ * out (issue 10).
+ */
+export const MAX_TEXT = 4_000;
+const MAX_LIST = 100;
+
 /** Collapses runs of white space and trims; non-strings become ''. */
 export function cleanText(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
@@ -24,8 +32,9 @@ export function textList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const seen = new Set<string>();
   for (const item of items) {
-    const text = cleanText(item);
+    const text = cleanText(typeof item === 'string' ? item.slice(0, MAX_TEXT) : item);
     if (text) seen.add(text);
+    if (seen.size >= MAX_LIST) break;
   }
   return [...seen];
 }
@@ -42,7 +51,7 @@ export function normalizeArticle(input: unknown, base?: string): Article | undef
   const article: Article = {
     id: optionalText(raw.id) ?? url,
     url,
-    title: cleanText(raw.title),
+    title: cleanText(raw.title).slice(0, MAX_TEXT),
     lead: cleanText(raw.lead),
     authors: textList(raw.authors),
     tags: textList(raw.tags),
@@ -67,10 +76,10 @@ export function normalizeImage(input: unknown, base?: string): ArticleImage | un
   const raw = input as Record<string, unknown>;
   const src = resolveHttpUrl(raw.src, base);
   if (!src) return undefined;
-  const image: ArticleImage = { src, alt: cleanText(raw.alt) };
-  const caption = optionalText(raw.caption);
+  const image: ArticleImage = { src, alt: cleanText(raw.alt).slice(0, MAX_TEXT) };
+  const caption = optionalText(raw.caption)?.slice(0, MAX_TEXT);
   if (caption) image.caption = caption;
-  const credit = optionalText(raw.credit);
+  const credit = optionalText(raw.credit)?.slice(0, MAX_TEXT);
   if (credit) image.credit = credit;
   const width = dimension(raw.width);
   const height = dimension(raw.height);

@@ -41,11 +41,13 @@ function v4Special(n: number): boolean {
 /** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */
 function v6Groups(ip: string): number[] | undefined {
   let text = ip.split('%')[0];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const n = v4Number(dotted[1]);
+  // An embedded IPv4 address (`::ffff:127.0.0.1`) is the last group; read it without a regex
+  // that could move along the whole string.
+  const tail = text.slice(text.lastIndexOf(':') + 1);
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(tail)) {
+    const n = v4Number(tail);
     if (n === undefined) return undefined;
-    text = `${text.slice(0, -dotted[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    text = `${text.slice(0, -tail.length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
   }
   const halves = text.split('::');
   if (halves.length > 2) return undefined;

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { normalizeUrl } from '../model/match.js';
+import { publishedBody } from '../model/published-body.js';
 import { analyze, scoringText, termLanguage, type Analyzer } from './terms.js';
 
 /** How much a word counts by where it stands (title, lead, body). */
@@ -63,7 +64,8 @@ export function termCounts(article: Article, options: Required<IndexOptions>, su
   const { analyzer, fields } = options;
   if (fields.title) analyzer(article.title, lang, counts, fields.title, surface);
   if (fields.lead) analyzer(article.lead, lang, counts, fields.lead, surface);
-  if (fields.body && article.contentHtml) analyzer(scoringText(article.contentHtml.slice(0, options.bodyChars)), lang, counts, fields.body, surface);
+  const body = fields.body ? publishedBody(article) : undefined;
+  if (body) analyzer(scoringText(body.slice(0, options.bodyChars)), lang, counts, fields.body, surface);
   // A byline ("(abk)" under every story of one editor) says who wrote it, not what it is about.
   // Only initials and short signatures go: a department as author ("Wydział Edukacji") names a topic.
   const byline = new Map<string, number>();
@@ -123,14 +125,20 @@ function documentFrequencies(lists: Iterable<Iterable<string>>, count: number): 
 
 /** Builds the index of a list of articles. */
 export function buildIndex(articles: Article[], options: IndexOptions = {}): RelatedIndex {
-  const opts: Required<IndexOptions> = { analyzer: analyze, fields: DEFAULT_FIELDS, bodyChars: 2000, ...options };
+  const opts = fullOptions(options);
+  return assemble(articles, articles.map((article) => termCounts(article, opts)), opts);
+}
+
+const fullOptions = (options: IndexOptions): Required<IndexOptions> => ({ analyzer: analyze, fields: DEFAULT_FIELDS, bodyChars: 2000, ...options });
+
+/** The index from each article's term counts (the cheap part: counting is most of the time). */
+function assemble(articles: Article[], counts: Map<string, number>[], opts: Required<IndexOptions>): RelatedIndex {
   const docs: IndexedDoc[] = articles.map((article) => ({
     article,
     url: normalizeUrl(article.url) ?? article.url,
     date: article.published ?? article.updated ?? '',
     tags: [...new Set(article.tags.map((tag) => tag.toLowerCase()))],
   }));
-  const counts = articles.map((article) => termCounts(article, opts));
   const idf = documentFrequencies(counts.map((c) => c.keys()), docs.length);
   const tagIdf = documentFrequencies(docs.map((d) => d.tags), docs.length);
   const index: RelatedIndex = { articles, docs, byArticle: new Map(), terms: new Map(), tags: new Map(), idf, tagIdf, options: opts };
@@ -152,4 +160,38 @@ export function relatedIndex(articles: Article[]): RelatedIndex {
   let index = cache.get(articles);
   if (!index) cache.set(articles, (index = buildIndex(articles)));
   return index;
+}
+
+/** Milliseconds of indexing between two yields to the page. */
+const SLICE_MS = 10;
+
+/** Lets the page handle input and paint: `scheduler.yield()` where there is one, else a message (not throttled like timers in a background tab). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Builds the index of a feed before an element needs it, yielding to the page every few
+ * milliseconds: reading 200 leads and bodies is the costly part, and in one task it could block
+ * the page (issue 10). Articles whose lead is read lazily (src/feeds/item.ts) are read here.
+ */
+export async function prepareRelatedIndex(articles: Article[]): Promise<void> {
+  if (cache.has(articles)) return;
+  const opts = fullOptions({});
+  const counts: Map<string, number>[] = [];
+  let slice = performance.now();
+  for (const article of articles) {
+    counts.push(termCounts(article, opts));
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToPage();
+      slice = performance.now();
+    }
+  }
+  if (!cache.has(articles)) cache.set(articles, assemble(articles, counts, opts));
 }

@@ -20,7 +20,7 @@ export function termLanguage(article: Article): TermLanguage {
   if (lang.startsWith('en')) return 'en';
   if (lang) return 'pl';
   const sample = `${article.title} ${article.lead}`.toLowerCase();
-  return /[ąćęłńśźż]/.test(sample) || !/\b(the|and|of|is|for|with)\b/.test(sample) ? 'pl' : 'en';
+  return /[ąćęłńśźż]/.test(sample) || !/\b(?:the|and|of|is|for|with)\b/.test(sample) ? 'pl' : 'en';
 }
 
 /**
@@ -29,7 +29,53 @@ export function termLanguage(article: Article): TermLanguage {
  * only the words.
  */
 export function scoringText(html = ''): string {
-  return html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>|&[#\w]+;/g, ' ');
+  return stripTags(stripScripts(html)).replace(/&[#\w]+;/g, ' ');
+}
+
+const SCRIPT_OPEN = /<(script|style)\b/gi;
+const CLOSE_REST = /\s*>/y;
+
+/**
+ * Script and style elements (to their first end tag) become a space. By hand, not as
+ * /<(script|style)\b[\s\S]*?<\/\1\s*>/: that looks for an end tag from every start tag again,
+ * which is quadratic on many unclosed ones.
+ */
+function stripScripts(html: string): string {
+  const lower = html.toLowerCase();
+  const unclosed = new Set<string>();
+  const out: string[] = [];
+  let last = 0;
+  SCRIPT_OPEN.lastIndex = 0;
+  for (let open = SCRIPT_OPEN.exec(html); open; open = SCRIPT_OPEN.exec(html)) {
+    const name = open[1].toLowerCase();
+    if (unclosed.has(name)) continue;
+    let end = -1;
+    for (let at = SCRIPT_OPEN.lastIndex, close; end < 0 && (close = lower.indexOf(`</${name}`, at)) >= 0; at = close + 1) {
+      CLOSE_REST.lastIndex = close + 2 + name.length;
+      if (CLOSE_REST.test(html)) end = CLOSE_REST.lastIndex;
+    }
+    if (end < 0) {
+      unclosed.add(name);
+      continue;
+    }
+    out.push(html.slice(last, open.index), ' ');
+    last = SCRIPT_OPEN.lastIndex = end;
+  }
+  out.push(html.slice(last));
+  return out.join('');
+}
+
+/** Every `<…>` becomes a space; a '<' with no '>' after it stays (as /<[^>]*>/g would leave it, in quadratic time). */
+function stripTags(html: string): string {
+  const lastGt = html.lastIndexOf('>');
+  const out: string[] = [];
+  let pos = 0;
+  for (let lt = html.indexOf('<'); lt >= 0 && lt < lastGt; lt = html.indexOf('<', pos)) {
+    out.push(html.slice(pos, lt), ' ');
+    pos = html.indexOf('>', lt) + 1;
+  }
+  out.push(html.slice(pos));
+  return out.join('');
 }
 
 /** What an analyzer does to each word (the evaluation switches each off to measure it). */

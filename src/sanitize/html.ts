@@ -224,7 +224,7 @@ const NOT_NESTING = new Set(
  * second or more), so such a body is refused before it is parsed.
  */
 function roughDepth(html: string): number {
-  const tag = /<(\/?)([a-zA-Z][\w-]*)/g;
+  const tag = /<(\/?)([a-z][\w-]*)/gi;
   let depth = 0;
   let max = 0;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {

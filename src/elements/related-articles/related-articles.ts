@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
-import { relatedIndex } from '../../related/related-index.js';
+import { prepareRelatedIndex, relatedIndex } from '../../related/related-index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { renderTeaser } from '../shared/teaser.js';
@@ -82,6 +82,11 @@ export class CivicRelatedArticles extends CivicFeedElement {
   get articleKey(): string {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
     return (this.for ?? '').trim() || canonical?.href || location.href;
+  }
+
+  /** The index is built before the articles are shown, in slices (no long task with 200 articles). */
+  protected override prepare(articles: Article[]): Promise<void> {
+    return prepareRelatedIndex(articles);
   }
 
   protected select(articles: Article[]): Article[] {

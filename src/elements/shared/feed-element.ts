@@ -166,6 +166,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return this.messages.empty;
   }
 
+  /**
+   * Work to do on a feed's articles before they are shown, in slices that let the page breathe
+   * (issue 10: no long task); the related block builds its index here.
+   */
+  protected prepare(_articles: Article[]): Promise<void> | void {}
+
   /** Extra fields for `civic-load`'s detail. */
   protected loadDetail(): Record<string, unknown> {
     return {};
@@ -304,6 +310,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
         force,
         signal: controller.signal,
       });
+      const prepared = this.prepare(feed.articles);
+      if (prepared) await prepared;
       await this.liveOpen;
       if (controller !== this.controller) return;
       const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';

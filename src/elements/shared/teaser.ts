@@ -41,7 +41,7 @@ export function renderTags(tags: string[]): TemplateResult[] {
 }
 
 /** Targets that stay in this page's own window or its ancestors (keywords are ASCII case-insensitive). */
-const SAME_WINDOW = /^(_self|_parent|_top)$/i;
+const SAME_WINDOW = /^(?:_self|_parent|_top)$/i;
 
 /**
  * `target` and `rel` for a link, with the new-tab warning where it opens one. Every target that
