@@ -139,9 +139,18 @@ export function firstImage(html: string, base: string | undefined): ArticleImage
  * A field worked out when it is first read. A feed gives up to 200 articles and a list shows
  * five: leads (an HTML parse each) and rebased bodies are made for those five only.
  */
-function lazy(article: Article, key: 'lead' | 'contentHtml', make: () => string): void {
+function lazy(article: Article, key: 'lead' | 'contentHtml', make: () => string, fallback: string): void {
   let value: string | undefined;
-  Object.defineProperty(article, key, { enumerable: true, configurable: true, get: () => (value ??= make()), set: (v: string) => (value = v) });
+  // A getter that throws would break every render that reads it: a field that cannot be made
+  // (a parse a page's policy refuses) falls back instead.
+  const get = () => {
+    try {
+      return (value ??= make());
+    } catch {
+      return (value = fallback);
+    }
+  };
+  Object.defineProperty(article, key, { enumerable: true, configurable: true, get, set: (v: string) => (value = v) });
 }
 
 /** The Article for a draft. Its `url` is empty when the item has no usable link. */
@@ -150,10 +159,10 @@ export function toArticle(draft: Draft): Article {
   const { summary, base } = draft;
   const content = draft.content?.trim() ? draft.content : summary?.trim() ? summary : undefined;
   const article: Article = { id: draft.id || url, url, title: draft.title, lead: '', authors: textList(draft.authors), tags: textList(draft.tags) };
-  if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)));
+  if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)), '');
   // Relative URLs in a body resolve against the article's URL when it is shown (the sanitizer
   // does that); only an xml:base, which the sanitizer cannot know, is applied here.
-  if (content && base) lazy(article, 'contentHtml', () => rebaseHtml(content, base));
+  if (content && base) lazy(article, 'contentHtml', () => rebaseHtml(content, base), content);
   else if (content) article.contentHtml = content;
   const picture = draft.image ?? (content ? firstImage(content, draft.base ?? (url || undefined)) : undefined);
   if (picture) article.image = picture;

@@ -29,6 +29,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     error: { state: true },
     retry: { state: true },
     live: { state: true },
+    broken: { state: true },
   };
 
   declare private feedArticles: Article[];
@@ -39,6 +40,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   declare private retry: RetryStep;
   /** False for the first frame: the live region must exist empty before a message enters it. */
   declare private live: boolean;
+  /** The articles could not be drawn (a render threw): the element shows an error instead of them. */
+  declare private broken: boolean;
 
   constructor() {
     super();
@@ -46,6 +49,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = false;
     this.retry = '';
     this.live = false;
+    this.broken = false;
   }
 
   private controller?: AbortController;
@@ -67,6 +71,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = false;
     this.error = undefined;
     this.retry = '';
+    this.broken = false;
     void this.announceLoad('');
   }
 
@@ -117,6 +122,27 @@ export abstract class CivicFeedElement extends CivicAttributes {
     setTimeout(open, 100);
   }
 
+  /**
+   * Every update ends in a state a reader and the page can see: an update that throws (data no
+   * render expected, a parse the page's policy refuses) becomes a `parse` error with no articles,
+   * not an element stuck on its skeleton with a rejected promise nobody awaits (issue 11).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (caught) {
+      if (this.broken) throw caught;
+      console.warn(`${this.localName}: the articles could not be shown.`, caught);
+      this.broken = true;
+      this.loading = false;
+      this.retry = '';
+      const error = new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
+      this.error = error;
+      const src = this.src?.trim() ?? '';
+      void this.updateComplete.then(() => this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src })));
+    }
+  }
+
   protected override updated(): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
   }
@@ -137,7 +163,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   protected shown(): Article[] {
-    return this.select(this.articles);
+    return this.broken ? [] : this.select(this.articles);
   }
 
   protected get effectiveLimit(): number {
@@ -232,6 +258,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private startLoad(force: boolean): void {
+    this.broken = false;
     if (this.manualArticles) return;
     this.controller?.abort();
     this.controller = undefined;
@@ -243,7 +270,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const controller = new AbortController();
     this.controller = controller;
     this.loading = true;
-    void this.load(src, force, controller);
+    // load() turns every failure into the error state; this only keeps a bug from going unseen.
+    this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
@@ -290,6 +318,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   private async announceLoad(src: string): Promise<void> {
     await this.liveOpen;
     await this.updateComplete;
+    // Drawing them failed: the page heard civic-error instead.
+    if (this.broken) return;
     this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail() }));
   }
 }
