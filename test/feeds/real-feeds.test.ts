@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, readFeed } from '../../src/feeds/parse.js';
+import type { Article } from '../../src/model/article.js';
+
+/**
+ * Issue 11: defects found by running the readers over public corpora and real feeds, each as a
+ * class of inputs (not only the one shape that was reported).
+ */
+const FEED = 'https://gmina.example.pl/feed.xml';
+const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+const rssItem = (inner: string, ns = MEDIA) =>
+  `<?xml version="1.0"?><rss version="2.0" ${ns}><channel><title>Gmina</title><link>https://gmina.example.pl/</link><item><title>Sesja rady</title><link>https://gmina.example.pl/a/1</link>${inner}</item></channel></rss>`;
+const atomEntry = (inner: string) =>
+  `<feed xmlns="http://www.w3.org/2005/Atom" ${MEDIA}><title>Gmina</title><id>urn:g</id><entry><id>urn:g:1</id><title>Sesja rady</title><link href="https://gmina.example.pl/a/1"/>${inner}</entry></feed>`;
+const first = (xml: string): Article => readFeed({ body: xml, url: FEED }).articles[0];
+
+describe('reading real feeds (issue 11)', () => {
+  describe('when the first media candidate has no usable URL (item 5)', () => {
+    const good = 'https://gmina.example.pl/img/sesja.jpg';
+    const cases: [string, string][] = [
+      ['an empty media:content before a media:thumbnail', `<media:content url="" medium="image"/><media:thumbnail url="${good}"/>`],
+      ['a media:content without url before a media:thumbnail', `<media:content medium="image" width="800"/><media:thumbnail url="${good}" width="400" height="300"/>`],
+      ['a javascript: media:content nearest 800 px beside a good one', `<media:content url="javascript:alert(1)" medium="image" width="800"/><media:content url="${good}" medium="image" width="1600"/>`],
+      ['media:group with an empty content and a thumbnail', `<media:group><media:content url=" " type="image/jpeg"/><media:thumbnail url="${good}"/></media:group>`],
+      ['a thumbnail inside an empty media:content', `<media:content url=""><media:thumbnail url="${good}"/></media:content>`],
+      ['an empty thumbnail before a good one', `<media:thumbnail url=""/><media:thumbnail url="${good}"/>`],
+      ['empty media elements before an image enclosure', `<media:content url=""/><media:thumbnail url=""/><enclosure url="" type="image/jpeg"/><enclosure url="${good}" type="image/jpeg" length="1"/>`],
+      ['empty media elements before itunes:image', `<media:content url=""/><media:thumbnail/><itunes:image href="${good}"/>`],
+    ];
+    for (const [name, inner] of cases) {
+      it(`finds the picture: ${name} (RSS)`, () => {
+        expect(first(rssItem(inner)).image?.src).to.equal(good);
+      });
+      it(`finds the picture: ${name} (Atom)`, () => {
+        expect(first(atomEntry(inner.replace(/<enclosure url="([^"]*)" type="([^"]*)"[^>]*>/g, '<link rel="enclosure" href="$1" type="$2"/>'))).image?.src).to.equal(good);
+      });
+    }
+
+    it('keeps the credit and description of the candidate it picks', () => {
+      const article = first(rssItem(`<media:content url=""><media:credit>Nikt</media:credit></media:content><media:thumbnail url="${good}"/><media:credit>UG Przykładowo</media:credit><media:description>Sala obrad</media:description>`));
+      expect(article.image).to.deep.include({ src: good, alt: 'Sala obrad', credit: 'UG Przykładowo' });
+    });
+
+    it('still shows the feed through parseFeed', () => {
+      expect(parseFeed({ body: rssItem(`<media:content url=""/><media:thumbnail url="${good}"/>`), url: FEED }).articles[0].image?.src).to.equal(good);
+    });
+  });
+});
