@@ -4,7 +4,7 @@ import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
 import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
 import { mediaImage } from './media.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, textOf } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, textOf } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -50,7 +50,8 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
       const content = kid(entry, 'content');
       const body = content?.hasAttribute('src') ? undefined : content;
       const wrapper = body ?? summary;
-      const date = (...names: string[]) => names.map((name) => parseDate(textOf(kid(entry, name)))).find(Boolean);
+      // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
+      const date = (...names: string[]) => [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(textOf(el))).find(Boolean);
       const authors = names(entry);
       return toArticle({
         id: textOf(kid(entry, 'id')),

@@ -49,8 +49,8 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
       base: body && hasXmlBase(body) ? baseOf(body, start) : undefined,
       image: mediaImage(item, base),
       authors: people.map((person) => personName(textOf(kid(person, 'name') ?? person))),
-      published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'published', NS.atom)),
-      updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)),
+      published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'issued', NS.dcterms)) ?? parseDate(text(item, 'published', NS.atom)),
+      updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)) ?? parseDate(text(item, 'modified', NS.dcterms)),
       tags: [
         ...kids(item, 'category').map(textOf),
         ...kids(item, 'subject', NS.dc).map(textOf),

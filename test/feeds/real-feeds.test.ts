@@ -46,3 +46,19 @@ describe('reading real feeds (issue 11)', () => {
     });
   });
 });
+
+describe('reading dates of the DCMI terms namespace (issue 11, item 6)', () => {
+  const DCTERMS = 'xmlns:dcterms="http://purl.org/dc/terms/"';
+  it('counts dcterms:issued and dcterms:modified as published and updated, in RSS and Atom', () => {
+    const dates = '<dcterms:issued>2026-11-03T10:15:00+01:00</dcterms:issued><dcterms:modified>Wed, 04 Nov 2026 08:00:00 CET</dcterms:modified>';
+    const rss = first(rssItem(dates, DCTERMS));
+    expect([rss.published, rss.updated]).to.deep.equal(['2026-11-03T09:15:00.000Z', '2026-11-04T07:00:00.000Z']);
+    const atom = first(atomEntry(dates).replace('<feed ', `<feed ${DCTERMS} `));
+    expect([atom.published, atom.updated]).to.deep.equal(['2026-11-03T09:15:00.000Z', '2026-11-04T07:00:00.000Z']);
+  });
+
+  it('prefers the format’s own dates when both are there', () => {
+    const rss = first(rssItem('<pubDate>Tue, 03 Nov 2026 12:00:00 GMT</pubDate><dcterms:issued>2020-01-01</dcterms:issued>', DCTERMS));
+    expect(rss.published).to.equal('2026-11-03T12:00:00.000Z');
+  });
+});
