@@ -62,3 +62,39 @@ describe('reading dates of the DCMI terms namespace (issue 11, item 6)', () => {
     expect(rss.published).to.equal('2026-11-03T12:00:00.000Z');
   });
 });
+
+describe('text from HTML (issue 11, item 7)', () => {
+  const lead = (html: string) => first(rssItem(`<description><![CDATA[${html}]]></description>`)).lead;
+  const cases: [string, string, string][] = [
+    ['table cells', '<table><tr><th>Version:</th><td>5.7-rc4</td></tr><tr><td>Time</td><td>2019-07-31</td></tr></table>', 'Version: 5.7-rc4 Time 2019-07-31'],
+    ['a caption and cells', '<table><caption>Godziny</caption><tr><td>pon.</td><td>8-16</td></tr></table>', 'Godziny pon. 8-16'],
+    ['list items', '<ul><li>huśtawki</li><li>piaskownica</li></ul><ol><li>jeden</li><li>dwa</li></ol>', 'huśtawki piaskownica jeden dwa'],
+    ['definition terms', '<dl><dt>Termin</dt><dd>30 listopada</dd><dt>Miejsce</dt><dd>Ratusz</dd></dl>', 'Termin 30 listopada Miejsce Ratusz'],
+    ['paragraphs and headings', '<h2>Nagłówek</h2><p>Pierwszy.</p><p>Drugi.</p>', 'Nagłówek Pierwszy. Drugi.'],
+    ['line breaks', 'ul. Długa 1<br>Przykładowo<br/>tel. 12 345', 'ul. Długa 1 Przykładowo tel. 12 345'],
+    ['figures, rules, divs in cells', '<figure><img src="a.jpg" alt=""><figcaption>Rynek</figcaption></figure><hr><div>Nowy</div><div>Plac</div><table><tr><td><div>a</div></td><td>b</td></tr></table>', 'Rynek Nowy Plac a b'],
+    ['sections, asides, addresses', '<section>Jeden</section><aside>Dwa</aside><address>Trzy</address><details><summary>Cztery</summary>Pięć</details>', 'Jeden Dwa Trzy Cztery Pięć'],
+  ];
+  for (const [name, html, expected] of cases) {
+    it(`puts a space between ${name}`, () => {
+      expect(lead(html)).to.equal(expected);
+    });
+  }
+
+  it('keeps words whole across inline elements', () => {
+    expect(lead('<p><b>W</b>rocław, <a href="/x">ża</a><em>łoba</em>, <span>x</span><sup>2</sup>, <o:p>o</o:p>k</p>')).to.equal('Wrocław, żałoba, x2, ok');
+  });
+
+  it('gives the same spaced words to related-articles text (its lead)', async () => {
+    const { relatedIndex } = await import('../../src/related/related-index.js');
+    const { findRelated } = await import('../../src/related/find-related.js');
+    const feed = readFeed({
+      body: `<rss version="2.0"><channel><title>G</title>${['<ul><li>Version</li><li>kernel</li></ul>', '<table><tr><td>Version</td><td>kernel</td></tr></table>', '<p>inne</p>']
+        .map((d, i) => `<item><title>T${i}</title><link>https://g.example/${i}</link><description><![CDATA[${d}]]></description></item>`)
+        .join('')}</channel></rss>`,
+    });
+    expect(feed.articles.map((a) => a.lead)).to.deep.equal(['Version kernel', 'Version kernel', 'inne']);
+    const { picks } = findRelated(relatedIndex(feed.articles), { key: 'https://g.example/0', limit: 1, fallback: 'none', base: 'https://g.example/' });
+    expect(picks.map((p) => p.article.url)).to.deep.equal(['https://g.example/1']);
+  });
+});
