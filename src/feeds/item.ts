@@ -76,17 +76,35 @@ export const decodeRefs = (text: string) =>
 
 let probe: Document | undefined;
 /** True for a tag name HTML knows (b, img, script…), false for `<Tutorial>` or `<3`. */
-const isHtmlTag = (name: string) =>
-  !name.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(name) instanceof HTMLUnknownElement);
+const isHtmlTag = (name: string) => {
+  try {
+    return !name.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(name) instanceof HTMLUnknownElement);
+  } catch {
+    return false;
+  }
+};
 
 /**
- * Text from a title that may carry HTML (RSS, WordPress): HTML tags are stripped and entities
- * decoded once, while angle brackets that are not HTML ("RSS <<<Tutorial>>>") stay as text.
+ * Text from a title that may carry HTML (RSS, WordPress): tags, comments and doctypes are
+ * stripped and entities decoded once, while angle brackets that are not markup ("RSS
+ * <<<Tutorial>>>", "a < b") stay as text.
  */
 export function markupText(value: string): string {
   // Most titles hold no tags and only the common entities: those need no HTML parser.
   if (!/<|&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);)/i.test(value)) return decodeRefs(value).replace(/\s+/g, ' ').trim();
-  return htmlToText(value.replace(/<(\/?)([a-z][\w-]*)?/gi, (m, slash: string, name?: string) => (name && isHtmlTag(name) ? m : `&lt;${slash}${name ?? ''}`)));
+  // Markup is what HTML knows or what is plainly markup: comments, doctypes and processing
+  // instructions (`<!`, `<?`), namespaced Office tags (`<o:p>`), and unknown elements that are
+  // closed (`<foo>…</foo>`). Any other `<` is text (issue 11).
+  const opened = new Set<string>();
+  const closed = new Set<string>();
+  for (const [, slash, name] of value.matchAll(/<(\/?)([a-z][\w.:-]*)/gi)) (slash ? closed : opened).add(name.toLowerCase());
+  return htmlToText(
+    value.replace(/<(\/?)([a-z][\w.:-]*)?(?=([!?]?))/gi, (m, slash: string, name: string | undefined, bang: string) => {
+      if (!name) return bang && !slash ? m : `&lt;${slash}`;
+      const lower = name.toLowerCase();
+      return name.includes(':') || (slash ? opened : closed).has(lower) || isHtmlTag(name) ? m : `&lt;${slash}${name}`;
+    }),
+  );
 }
 
 /** "jan@example.org (Jan Nowak)", "Jan Nowak (jan@…)" and "Jan Nowak <jan@…>" name Jan Nowak; a bare address names nobody. */

@@ -98,3 +98,38 @@ describe('text from HTML (issue 11, item 7)', () => {
     expect(picks.map((p) => p.article.url)).to.deep.equal(['https://g.example/1']);
   });
 });
+
+describe('HTML titles (issue 11, item 8)', () => {
+  const title = (raw: string) => first(rssItem('').replace('<title>Sesja rady</title>', `<title>${raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</title>`)).title;
+  const markup: [string, string, string][] = [
+    ['an unknown element', 'Sesja <foo>rady</foo> gminy', 'Sesja rady gminy'],
+    ['a custom element', '<civic-x data-a="1">Sesja</civic-x> rady', 'Sesja rady'],
+    ['a comment', 'Sesja<!-- z CMS --> rady', 'Sesja rady'],
+    ['a comment holding a tag', 'Sesja <!-- <b>x</b> -->rady', 'Sesja rady'],
+    ['a doctype', '<!DOCTYPE html>Sesja rady', 'Sesja rady'],
+    ['a processing instruction', '<?xml version="1.0"?>Sesja rady', 'Sesja rady'],
+    ['Office paragraph tags', 'Sesja rady<o:p></o:p>', 'Sesja rady'],
+    ['Office smart tags', 'Sesja w <st1:place w:st="on"><st1:City w:st="on">Krakowie</st1:City></st1:place>', 'Sesja w Krakowie'],
+    ['a CDATA-looking section', 'Sesja <![CDATA[x]]> rady', 'Sesja rady'],
+    ['known tags', '<b>Sesja</b> <span class="x">rady</span>', 'Sesja rady'],
+  ];
+  for (const [name, raw, expected] of markup) {
+    it(`shows text only for ${name}`, () => {
+      expect(title(raw)).to.equal(expected);
+    });
+  }
+
+  const text: [string, string][] = [
+    ['RSS <<<Tutorial>>>', 'RSS <<<Tutorial>>>'],
+    ['a < b > c', 'a < b > c'],
+    ['Kocham Wrocław <3', 'Kocham Wrocław <3'],
+    ['Naciśnij <Enter>', 'Naciśnij <Enter>'],
+    ['x<y', 'x<y'],
+    ['</nic>', '</nic>'],
+  ];
+  for (const [raw, expected] of text) {
+    it(`keeps ${JSON.stringify(raw)} as text`, () => {
+      expect(title(raw)).to.equal(expected);
+    });
+  }
+});
