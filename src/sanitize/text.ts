@@ -1,10 +1,10 @@
 import { parseInert } from './inert.js';
 
 const NEEDS_PARSING = /[<&]/;
-// Elements a browser lays out as their own box (block, table cell, list item, line break): their
+// Elements a browser lays out as their own block (block, table cell, list item, line break): their
 // text never runs into the next word ("Version:5.7-rc4" was "Version: 5.7-rc4", issue 11).
 const BLOCK =
-  /^(?:P|DIV|BR|HR|LI|DL|DT|DD|H[1-6]|HGROUP|TABLE|CAPTION|THEAD|TBODY|TFOOT|TR|TD|TH|BLOCKQUOTE|FIGURE|FIGCAPTION|SECTION|ARTICLE|ASIDE|NAV|MAIN|HEADER|FOOTER|ADDRESS|UL|OL|MENU|DIR|PRE|CENTER|DETAILS|SUMMARY|DIALOG|FIELDSET|LEGEND|FORM|OPTION|OPTGROUP|SELECT|TEXTAREA|BUTTON|IMG|IFRAME|VIDEO|AUDIO|OBJECT|EMBED|CANVAS)$/;
+  /^(?:P|DIV|BR|HR|LI|DL|DT|DD|H[1-6]|HGROUP|TABLE|CAPTION|THEAD|TBODY|TFOOT|TR|TD|TH|BLOCKQUOTE|FIGURE|FIGCAPTION|SECTION|ARTICLE|ASIDE|NAV|MAIN|HEADER|FOOTER|ADDRESS|UL|OL|MENU|DIR|PRE|CENTER|DETAILS|SUMMARY)$/;
 
 /**
  * Plain text from an HTML fragment: tags stripped, entities decoded exactly once,
