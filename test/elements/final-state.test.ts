@@ -19,7 +19,7 @@ for (const [tag, Base] of Object.entries(classes)) {
   if (!customElements.get(broken)) {
     customElements.define(
       broken,
-      class extends (Base as unknown as new () => CivicFeedElement) {
+      class extends (Base as unknown as typeof CivicArticleList) {
         protected override renderArticles(): never {
           throw new TypeError("Failed to execute 'setAttribute' on 'Element': This document requires 'TrustedScriptURL' assignment.");
         }

@@ -133,3 +133,98 @@ describe('HTML titles (issue 11, item 8)', () => {
     });
   }
 });
+
+describe('Atom text constructs (issue 11, item 9)', () => {
+  const entry = (inner: string) => first(atomEntry(inner).replace('<title>Sesja rady</title>', ''));
+  for (const type of ['', ' ', 'TEXT', 'plain', 'text/plain', 'application/xml', 'unknown-type']) {
+    it(`keeps the text of a title, summary and content with type="${type}"`, () => {
+      const article = entry(`<title type="${type}">Sesja &amp; rada</title><summary type="${type}">Radni przyjęli budżet.</summary><content type="${type}">Pełna treść.</content>`);
+      expect(article.title).to.equal('Sesja & rada');
+      expect(article.lead).to.equal('Radni przyjęli budżet.');
+      expect(article.contentHtml).to.equal('<p>Pełna treść.</p>');
+    });
+  }
+
+  it('shows nothing for binary content of another media type', () => {
+    expect(entry('<title>T</title><content type="image/png">iVBORw0KGgo=</content>').contentHtml).to.be.undefined;
+  });
+
+  const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  it('decodes Atom 0.3 base64 content: HTML, XHTML and plain text', () => {
+    expect(entry(`<title>T</title><content type="text/html" mode="base64">${base64('<p>Zażółć <b>gęślą</b> jaźń</p>')}</content>`).contentHtml).to.equal('<p>Zażółć <b>gęślą</b> jaźń</p>');
+    expect(entry(`<title>T</title><content type="application/xhtml+xml" mode="base64">\n  ${base64('<p>Ratusz</p>').replace(/(.{8})/g, '$1\n  ')}</content>`).contentHtml).to.equal('<p>Ratusz</p>');
+    expect(entry(`<title>T</title><summary type="text/plain" mode="base64">${base64('Sesja & rada')}</summary>`).lead).to.equal('Sesja & rada');
+    expect(entry(`<title mode="base64" type="text/plain">${base64('Tytuł z base64')}</title>`).title).to.equal('Tytuł z base64');
+  });
+
+  it('shows nothing for base64 that is not base64, or not text', () => {
+    expect(entry('<title>T</title><content type="text/html" mode="base64">to nie jest base64!</content>').contentHtml).to.be.undefined;
+    expect(entry(`<title>T</title><content type="image/png" mode="base64">${base64('PNG')}</content>`).contentHtml).to.be.undefined;
+  });
+});
+
+describe('feeds cut short (issue 11, item 9)', () => {
+  const n = 10;
+  const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>G</title><link>https://g.example/</link>${Array.from({ length: n }, (_, i) => `<item><title>Artykuł ${i}</title><link>https://g.example/${i}</link><description><![CDATA[<p>Treść ${i} zażółć</p>]]></description></item>`).join('\n')}</channel></rss>`;
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>G</title><id>urn:g</id>${Array.from({ length: n }, (_, i) => `<entry><id>urn:g:${i}</id><title>Artykuł ${i}</title><link href="https://g.example/${i}"/><summary>Treść ${i}</summary></entry>`).join('\n')}</feed>`;
+  const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'G', items: Array.from({ length: n }, (_, i) => ({ id: `${i}`, url: `https://g.example/${i}`, title: `Artykuł ${i}`, content_html: `<p>Treść ${i} "cytat" \\ [x] {y}</p>` })), home_page_url: 'https://g.example/' });
+  const wordpress = JSON.stringify(Array.from({ length: n }, (_, i) => ({ id: i, link: `https://g.example/${i}`, title: { rendered: `Artykuł ${i}` }, excerpt: { rendered: '<p>x</p>' }, date_gmt: '2026-11-01T10:00:00' })));
+  const formats: [string, string, RegExp][] = [
+    ['RSS', rss, /<\/item>/g],
+    ['Atom', atom, /<\/entry>/g],
+    ['JSON Feed', json, /\}(?=,\{"id"|\],)/g],
+    ['WordPress', wordpress, /\}\}?(?=,\{"id"|\]$)/g],
+  ];
+  for (const [name, text, itemEnd] of formats) {
+    const ends = [...text.matchAll(itemEnd)].map((m) => m.index! + m[0].length);
+    expect(ends, name).to.have.length(n);
+    const cuts: [string, number][] = [
+      ['at 95% of its length', Math.floor(text.length * 0.95)],
+      ['just before its last end tag or bracket', text.length - 1],
+      ['right after an item', ends[6]],
+      ['in the middle', Math.floor(text.length / 2)],
+      ['inside a string or a tag of an item', ends[3] + 20],
+    ];
+    for (const [where, at] of cuts) {
+      it(`shows the complete items of ${name} cut ${where}, and says it was cut`, () => {
+        const feed = parseFeed({ body: new TextEncoder().encode(text.slice(0, at)), url: 'https://g.example/feed' });
+        const expected = ends.filter((end) => end <= at).length;
+        expect(feed.articles.map((a) => a.title)).to.deep.equal(Array.from({ length: expected }, (_, i) => `Artykuł ${i}`));
+        expect(feed.truncated).to.equal(true);
+      });
+    }
+
+    it(`does not say a whole ${name} feed was cut`, () => {
+      const feed = parseFeed({ body: text, url: 'https://g.example/feed' });
+      expect(feed.articles).to.have.length(n);
+      expect(feed.truncated).to.be.undefined;
+    });
+  }
+
+  it('still fails a body cut before its first item is complete', () => {
+    expect(() => parseFeed({ body: rss.slice(0, rss.indexOf('</item>')) })).to.throw(/well-formed/);
+    expect(() => parseFeed({ body: json.slice(0, json.indexOf('},{')) })).to.throw(/not valid JSON/);
+  });
+});
+
+describe('Content-Location (issue 11, item 9)', () => {
+  const relative = `<rss version="2.0"><channel><title>G</title><item><title>A</title><link>aktualnosci/1</link><enclosure url="img/1.jpg" type="image/jpeg"/></item></channel></rss>`;
+  it('is the base of an RSS or Atom document, resolved against the feed URL', () => {
+    const feed = parseFeed({ body: relative, url: 'https://g.example/feed', contentLocation: '/pl/rss/feed.xml' });
+    expect(feed.articles[0].url).to.equal('https://g.example/pl/rss/aktualnosci/1');
+    expect(feed.articles[0].image?.src).to.equal('https://g.example/pl/rss/img/1.jpg');
+    const atom = parseFeed({ body: '<feed xmlns="http://www.w3.org/2005/Atom"><title>G</title><id>urn:g</id><entry><id>urn:g:1</id><title>A</title><link href="aktualnosci/1"/></entry></feed>', url: 'https://g.example/feed', contentLocation: 'https://g.example/pl/atom.xml' });
+    expect(atom.articles[0].url).to.equal('https://g.example/pl/aktualnosci/1');
+  });
+
+  it('yields to xml:base and a channel link, and is ignored when it is no http(s) URL', () => {
+    const withLink = relative.replace('<title>G</title>', '<title>G</title><link>https://www.g.example/</link>');
+    expect(parseFeed({ body: withLink, url: 'https://g.example/feed', contentLocation: '/pl/feed.xml' }).articles[0].url).to.equal('https://www.g.example/aktualnosci/1');
+    expect(parseFeed({ body: relative, url: 'https://g.example/feed', contentLocation: 'javascript:alert(1)' }).articles[0].url).to.equal('https://g.example/aktualnosci/1');
+  });
+
+  it('does not change a JSON Feed, whose spec gives it no such role', () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'G', items: [{ id: '1', url: 'aktualnosci/1', title: 'A' }] });
+    expect(parseFeed({ body: json, url: 'https://g.example/feed', contentLocation: '/pl/feed.json' }).articles[0].url).to.equal('https://g.example/aktualnosci/1');
+  });
+});

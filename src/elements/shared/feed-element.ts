@@ -53,6 +53,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private controller?: AbortController;
+  /** The feed on screen was cut short: only its complete items are shown (civic-load says so). */
+  private feedTruncated = false;
   private stopRefresh?: () => void;
 
   /** The default of `limit` for this element. */
@@ -294,6 +296,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
       if (controller !== this.controller) return;
       const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
       this.feedArticles = feed.articles;
+      this.feedTruncated = !!feed.truncated;
       this.error = undefined;
       this.loading = false;
       this.retry = this.retry === 'retrying' ? 'retried' : '';
@@ -320,6 +323,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     await this.updateComplete;
     // Drawing them failed: the page heard civic-error instead.
     if (this.broken) return;
-    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail() }));
+    const truncated = !this.manualArticles && this.feedTruncated;
+    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }) }));
   }
 }
