@@ -78,7 +78,9 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
       const authors = names(entry);
       return toArticle({
         id: textOf(kid(entry, 'id')),
-        url: link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined,
+        linkless: !link && !/^https?:/i.test(textOf(kid(entry, 'id'))),
+        // Without an alternate link, an id that is an http(s) URL is the entry's address.
+        url: (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ?? (/^https?:/i.test(textOf(kid(entry, 'id'))) ? resolveHttpUrl(textOf(kid(entry, 'id'))) : undefined),
         title: titleOf(kid(entry, 'title')),
         summary: construct(summary),
         content: construct(body),

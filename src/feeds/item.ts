@@ -19,8 +19,13 @@ const IMAGE_SOURCE = 100_000;
 /** An item as a reader found it. */
 export interface Draft {
   id?: string;
-  /** Absolute http(s) URL; empty when the item has none (the item is then not shown). */
+  /** Absolute http(s) URL; empty when the item has none usable. */
   url?: string;
+  /**
+   * The item names no link at all (no link element, no permalink): it is still news and is
+   * shown without a link. An item whose link is there but refused (javascript:, tag:) is not.
+   */
+  linkless?: boolean;
   /** Plain text. */
   title: string;
   /** HTML of the description, summary or excerpt. */
@@ -171,6 +176,11 @@ function lazy(article: Article, key: 'lead' | 'contentHtml', make: () => string,
   Object.defineProperty(article, key, { enumerable: true, configurable: true, get, set: (v: string) => (value = v) });
 }
 
+const linkless = new WeakSet<Article>();
+
+/** True for an article whose item named no link at all (see Draft.linkless). */
+export const isLinkless = (article: Article) => linkless.has(article);
+
 /** The Article for a draft. Its `url` is empty when the item has no usable link. */
 export function toArticle(draft: Draft): Article {
   const url = draft.url ?? '';
@@ -187,5 +197,6 @@ export function toArticle(draft: Draft): Article {
   if (draft.published) article.published = draft.published;
   if (draft.updated) article.updated = draft.updated;
   if (draft.language) article.language = draft.language;
+  if (!url && draft.linkless) linkless.add(article);
   return article;
 }

@@ -46,6 +46,8 @@ function readItem(item: Json, base: string | undefined, feedAuthors: string[], f
   const article = toArticle({
     id: idText,
     url,
+    // No url nor external_url at all (an unusable one is refused, not missing).
+    linkless: !optionalText(item.url) && !optionalText(item.external_url),
     // JSON Feed titles are plain text (spec): bound as text, never read as HTML.
     title: cleanText(item.title),
     summary: optionalText(item.summary),

@@ -4,6 +4,7 @@ import { readAtom } from './atom.js';
 import { decodeBody } from './decode.js';
 import { advertisedFeed, detect, jsonFormat, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
 import { FeedError } from './errors.js';
+import { isLinkless } from './item.js';
 import { jsonCutter } from './json-cut.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRss } from './rss.js';
@@ -106,12 +107,14 @@ function locationBase(location: string | null | undefined, url: string | undefin
 }
 
 /**
- * Reads a feed into the articles a reader can see: those with an http(s) link, without
- * duplicates. A pure function: no fetch, no element.
+ * Reads a feed into the articles a reader can see, without duplicates: those with an http(s)
+ * link, and those that name no link at all but still say something (a title or a lead: news
+ * need not link anywhere; they are shown with the title as text). An item whose link is there
+ * but refused (javascript:, tag:) is left out. A pure function: no fetch, no element.
  */
 export function parseFeed(input: FeedInput): ParsedFeed {
   const feed = readFeed(input);
-  feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
+  feed.articles = uniqueArticles(feed.articles.filter((article) => article.url || (isLinkless(article) && (article.title || article.lead))));
   return feed;
 }
 

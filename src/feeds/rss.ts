@@ -31,9 +31,13 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
     const guid = kid(item, 'guid');
     // RSS 1.0 names an item by its rdf:about.
     const guidText = textOf(guid) || item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') || '';
-    const link = kids(item, 'link').map(textOf).find(Boolean);
-    // A guid is the link only when it is a permalink, and then it must be absolute.
-    const url = resolveHttpUrl(link, base) ?? (guid && guid.getAttribute('isPermaLink') !== 'false' ? resolveHttpUrl(guidText) : undefined);
+    const link = kids(item, 'link').map(textOf).find(Boolean) || atomLink(item, 'alternate');
+    // A guid is the link when it is a permalink (the default, RSS 2.0), and then it must be
+    // absolute; RSS 1.0 names an item by its URL.
+    const permalink = !guid || guid.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false';
+    const url = resolveHttpUrl(link, base) ?? (permalink ? resolveHttpUrl(guidText) : undefined);
+    // A guid such as "gmina-103" is an id, not a link: only one with a scheme tries to be one.
+    const linkless = !link && !(permalink && /^[a-z][\w+.-]*:/i.test(guidText));
     const description = kid(item, 'description') ?? kid(item, 'description', NS.dc);
     const encoded = kid(item, 'encoded', NS.content);
     const body = encoded ?? description;
@@ -43,6 +47,7 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
     return toArticle({
       id: repeated ? undefined : guidText,
       url,
+      linkless,
       title: markupText(text(item, 'title') || text(item, 'title', NS.dc)),
       summary: textOf(description),
       content: textOf(encoded),

@@ -34,24 +34,29 @@ export function textList(value: unknown): string[] {
 }
 
 /**
- * Re-checks an article that came from outside a reader (the `articles` property):
- * wrong types are dropped field by field, and an article without a usable URL is dropped.
+ * Re-checks an article that came from outside a reader (the `articles` property): wrong types
+ * are dropped field by field. As with feeds, an article with no URL at all is kept (`url` is
+ * empty, it is shown without a link) when it has a title or a lead; one whose URL is refused
+ * (javascript:, not http(s)) is dropped.
  */
 export function normalizeArticle(input: unknown, base?: string): Article | undefined {
   if (!input || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
-  const url = resolveHttpUrl(raw.url, base);
-  if (!url) return undefined;
+  const url = resolveHttpUrl(raw.url, base) ?? '';
+  const title = cleanText(raw.title);
+  const lead = cleanText(raw.lead);
+  // A link that is there but refused (javascript:) drops the article, as in feeds.
+  if (!url && (optionalText(raw.url) || (!title && !lead))) return undefined;
   const article: Article = {
     id: optionalText(raw.id) ?? url,
     url,
-    title: cleanText(raw.title),
-    lead: cleanText(raw.lead),
+    title,
+    lead,
     authors: textList(raw.authors),
     tags: textList(raw.tags),
   };
   if (typeof raw.contentHtml === 'string' && raw.contentHtml.trim()) article.contentHtml = raw.contentHtml;
-  const image = normalizeImage(raw.image, url);
+  const image = normalizeImage(raw.image, url || base);
   if (image) article.image = image;
   const published = isoDate(raw.published);
   if (published) article.published = published;
@@ -84,15 +89,15 @@ export function normalizeImage(input: unknown, base?: string): ArticleImage | un
   return image;
 }
 
-/** Drops invalid articles and later duplicates (same id or same URL). */
+/** Drops later duplicates (same id or same URL; an empty one, of an item without a link, names nothing). */
 export function uniqueArticles(articles: Iterable<Article>): Article[] {
   const ids = new Set<string>();
   const urls = new Set<string>();
   const out: Article[] = [];
   for (const article of articles) {
-    if (ids.has(article.id) || urls.has(article.url)) continue;
-    ids.add(article.id);
-    urls.add(article.url);
+    if ((article.id && ids.has(article.id)) || (article.url && urls.has(article.url))) continue;
+    if (article.id) ids.add(article.id);
+    if (article.url) urls.add(article.url);
     out.push(article);
   }
   return out;

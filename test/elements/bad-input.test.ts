@@ -95,11 +95,12 @@ describe('<civic-article-list>', () => {
   });
 
   describe('when items have no title or no link', () => {
-    it('shows the linked ones, naming an untitled one by the start of its text', async () => {
+    it('shows them all, without a link where there is none, naming an untitled one by the start of its text', async () => {
       const [bad, good] = await pair(fixture('feeds/no-titles-or-links.xml'));
       await until(bad, 'ready');
-      expect(titles(bad)).to.deep.equal(['Z linkiem, bez tytułu: pierwsze słowa opisu zastępują tytuł.']);
-      expect(shadow(bad).querySelector('a')!.href).to.equal('https://example.org/bez-tytulu');
+      expect(titles(bad)).to.deep.equal(['Wpis bez tytułu i bez linku.', 'Tylko tytuł', 'Z linkiem, bez tytułu: pierwsze słowa opisu zastępują tytuł.']);
+      // Issue 11: news without a link is still news; its title is text, not a link.
+      expect(Array.from(shadow(bad).querySelectorAll('[part="title"] a'), (a) => (a as HTMLAnchorElement).href)).to.deep.equal(['https://example.org/bez-tytulu']);
       await until(good, 'ready');
       await expect(bad).to.be.accessible();
     });

@@ -92,10 +92,11 @@ describe('JSON Feed reader', () => {
     for (const file of ['DaringFireball.json', 'inessential.json', 'allthis.json', 'curt.json', 'pxlnv.json', '3960.json', 'authors.json', 'jsonfeed-extension.json']) {
       it(`reads ${file} with titles and URLs as in the file`, async () => {
         const body = await text(shared(`corpora/rsparser-netnewswire/feeds/${file}`));
-        const raw = JSON.parse(body) as { items: { title?: string; url?: string; id?: string }[] };
+        const raw = JSON.parse(body) as { items: { title?: string; url?: string; id?: string; content_html?: string }[] };
         const feed = parseFeed({ body, url: 'https://example.org/feed.json' });
         if (counts[file]) expect(feed.articles).to.have.length(counts[file]);
-        const expected = raw.items.filter((item) => item.url).map((item) => [(item.title ?? '').replace(/\s+/g, ' ').trim(), item.url]);
+        // Items without a URL that still say something are shown without a link (issue 11).
+        const expected = raw.items.filter((item) => item.url || item.title || item.content_html).map((item) => [(item.title ?? '').replace(/\s+/g, ' ').trim(), item.url ?? '']);
         expect(feed.articles.map((a) => [a.title, a.url])).to.deep.equal(expected);
       });
     }

@@ -228,3 +228,48 @@ describe('Content-Location (issue 11, item 9)', () => {
     expect(parseFeed({ body: json, url: 'https://g.example/feed', contentLocation: '/pl/feed.json' }).articles[0].url).to.equal('https://g.example/aktualnosci/1');
   });
 });
+
+describe('items without a link (issue 11, item 10)', () => {
+  const rss = (inner: string) => `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>G</title><item><title>Sesja rady</title>${inner}</item></channel></rss>`;
+  const url = (xml: string) => parseFeed({ body: xml, url: FEED }).articles[0]?.url;
+  it('uses an RSS guid that is a permalink: by default, or isPermaLink="true" in any case', () => {
+    expect(url(rss('<guid>https://g.example/a/1</guid>'))).to.equal('https://g.example/a/1');
+    expect(url(rss('<guid isPermaLink="true">https://g.example/a/1</guid>'))).to.equal('https://g.example/a/1');
+    expect(url(rss('<guid isPermaLink="TRUE">https://g.example/a/1</guid>'))).to.equal('https://g.example/a/1');
+    expect(url(rss('<guid isPermaLink=" False ">https://g.example/a/1</guid>'))).to.equal('');
+  });
+
+  it('uses an atom:link rel="alternate" of an RSS item', () => {
+    expect(url(rss('<atom:link rel="alternate" href="https://g.example/a/2"/>'))).to.equal('https://g.example/a/2');
+  });
+
+  it('uses an Atom id that is an http(s) URL when the entry has no alternate link', () => {
+    const atom = (inner: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>G</title><id>urn:g</id><entry><title>Sesja</title>${inner}</entry></feed>`;
+    expect(url(atom('<id>https://g.example/a/3</id>'))).to.equal('https://g.example/a/3');
+    expect(url(atom('<id>https://g.example/a/3</id><link href="https://g.example/a/4"/>'))).to.equal('https://g.example/a/4');
+    expect(url(atom('<id>tag:g.example,2026:3</id>')), 'a tag: id is no link: shown without one').to.equal('');
+    expect(url(atom('<id>tag:g.example,2026:3</id><link href="tag:g.example,2026:3"/>')), 'a refused link: not shown').to.be.undefined;
+  });
+
+  it('shows an item that names no link at all, and leaves out one whose link is refused', () => {
+    expect(url(rss('<guid isPermaLink="false">g-1</guid>'))).to.equal('');
+    expect(url(rss('<guid>g-1</guid>')), 'a guid without a scheme is an id').to.equal('');
+    expect(url(rss(''))).to.equal('');
+    expect(url(rss('<link>javascript:alert(1)</link>'))).to.be.undefined;
+    expect(url(rss('<guid>javascript:alert(1)</guid>'))).to.be.undefined;
+    const json = (item: Record<string, unknown>) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'G', items: [{ id: 'j1', title: 'Sesja', ...item }] });
+    expect(url(json({}))).to.equal('');
+    expect(url(json({ url: '' }))).to.equal('');
+    expect(url(json({ url: 'javascript:alert(1)' }))).to.be.undefined;
+    expect(url(json({ id: 'https://g.example/a/5' }))).to.equal('https://g.example/a/5');
+  });
+
+  it('leaves out an item without a link that says nothing (no title, no text)', () => {
+    expect(parseFeed({ body: rss('').replace('<title>Sesja rady</title>', ''), url: FEED }).articles).to.deep.equal([]);
+  });
+
+  it('keeps several items without a link apart, also without ids', () => {
+    const feed = parseFeed({ body: `<rss version="2.0"><channel><title>G</title><item><title>A</title></item><item><title>B</title></item></channel></rss>` });
+    expect(feed.articles.map((a) => a.title)).to.deep.equal(['A', 'B']);
+  });
+});

@@ -122,7 +122,7 @@ export class CivicArticle extends CivicFeedElement {
 
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       <header class="header">
-        ${headingTag(o.level, 'title', 'title', html`${article.title || lead || new URL(article.url).hostname}`)}
+        ${headingTag(o.level, 'title', 'title', html`${article.title || lead || (href ? new URL(href).hostname : '')}`)}
         ${lead ? html`<p part="lead" class="lead">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
       ${imageSrc && image

@@ -22,7 +22,7 @@ export function linkText(article: Article): string {
   if (article.title) return article.title;
   const words = article.lead.split(' ').slice(0, 12).join(' ');
   if (words) return words.length < article.lead.length ? `${words}…` : words;
-  return new URL(article.url).hostname;
+  return article.url ? new URL(article.url).hostname : '';
 }
 
 /** `target` and `rel` for a link, with the new-tab warning where it opens one. */
