@@ -33,11 +33,10 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
     const guidText = textOf(guid) || item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') || '';
     const link = kids(item, 'link').map(textOf).find(Boolean) || atomLink(item, 'alternate');
     // A guid is the link when it is a permalink (the default, RSS 2.0), and then it must be
-    // absolute; RSS 1.0 names an item by its URL.
-    const permalink = !guid || guid.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false';
-    const url = resolveHttpUrl(link, base) ?? (permalink ? resolveHttpUrl(guidText) : undefined);
-    // A guid such as "gmina-103" is an id, not a link: only one with a scheme tries to be one.
-    const linkless = !link && !(permalink && /^[a-z][\w+.-]*:/i.test(guidText));
+    // absolute. A guid such as "gmina-103" is an id, not a link: only one with a scheme tries.
+    const permalink = guid && guid.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false' ? textOf(guid) : '';
+    const url = resolveHttpUrl(link, base) ?? (permalink ? resolveHttpUrl(permalink) : undefined);
+    const linkless = !link && !/^[a-z][\w+.-]*:/i.test(permalink);
     const description = kid(item, 'description') ?? kid(item, 'description', NS.dc);
     const encoded = kid(item, 'encoded', NS.content);
     const body = encoded ?? description;
