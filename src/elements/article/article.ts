@@ -29,7 +29,7 @@ let sanitize: SanitizeBody | undefined;
  * @summary One whole article of a feed, with its sanitized body.
  * @tag civic-article
  *
- * @fires civic-load - Data arrived and was rendered, the body included; `detail: { articles, src }`.
+ * @fires civic-load - Data arrived and was rendered, the body included; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short.
  * @fires civic-error - Fetching or parsing failed, or the body could not be shown; `detail: { code, message, src }`.
  * @fires civic-article-click - A reader activated the link to the original (cancelable); `detail: { article }`.
  *
