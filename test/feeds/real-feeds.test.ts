@@ -41,6 +41,15 @@ describe('reading real feeds (issue 11)', () => {
       expect(article.image).to.deep.include({ src: good, alt: 'Sala obrad', credit: 'UG Przykładowo' });
     });
 
+    it('finds the picture of a WordPress post whose rendition nearest 800 px has no URL', () => {
+      const post = (sizes: Record<string, unknown>, source = '') => JSON.stringify([
+        { id: 1, link: 'https://gmina.example.pl/a/1', title: { rendered: 'Sesja' }, _embedded: { 'wp:featuredmedia': [{ source_url: source, alt_text: 'Sala', media_details: { width: 2000, height: 1000, sizes } }] } },
+      ]);
+      const sizes = { medium_large: { source_url: '', width: 800, height: 400 }, large: { source_url: 'javascript:alert(1)', width: 1024, height: 512 }, thumbnail: { source_url: good, width: 150, height: 150 } };
+      expect(first(post(sizes)).image).to.deep.include({ src: good, alt: 'Sala', width: 150 });
+      expect(first(post({ medium_large: { source_url: '', width: 800 } }, good)).image?.src).to.equal(good);
+    });
+
     it('still shows the feed through parseFeed', () => {
       expect(parseFeed({ body: rssItem(`<media:content url=""/><media:thumbnail url="${good}"/>`), url: FEED }).articles[0].image?.src).to.equal(good);
     });
