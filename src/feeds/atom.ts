@@ -5,7 +5,7 @@ import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
 import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
 import { mediaImage } from './media.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, textOf } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, textOf } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -15,21 +15,44 @@ import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, textOf } from './xml.j
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/** A text construct (title, summary, content) as HTML, or undefined for binary content. */
+const isHtml = (type: string) => type === 'html' || type === 'text/html';
+const isXhtml = (type: string) => type === 'xhtml' || type === 'application/xhtml+xml';
+
+/** Atom 0.3 `mode="base64"` content as text (UTF-8), or undefined when it is not base64. */
+function fromBase64(text: string): string | undefined {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(text.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A text construct (title, summary, content) as HTML, or undefined for binary content. An
+ * empty, missing or unknown `type` is text (RFC 4287 §3.1.1: the default, and the only reading
+ * that never loses it); Atom 0.3's base64 mode is decoded (issue 11).
+ */
 function construct(el: Element | undefined): string | undefined {
   if (!el) return undefined;
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  const mode = el.getAttribute('mode');
-  if (type === 'xhtml' || type === 'application/xhtml+xml') return markupOf(kid(el, 'div', XHTML) ?? el);
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') return textOf(el);
-  if (mode !== 'base64' && (type === 'text' || type.startsWith('text/'))) return textToHtml(textOf(el));
-  return undefined;
+  const type = (el.getAttribute('type') ?? '').trim().toLowerCase() || 'text';
+  const mode = (el.getAttribute('mode') ?? '').trim().toLowerCase();
+  if (mode === 'base64') {
+    const decoded = fromBase64(textOf(el));
+    if (decoded === undefined || !(isHtml(type) || isXhtml(type) || type === 'text' || type.startsWith('text/'))) return undefined;
+    return isHtml(type) || isXhtml(type) ? decoded : textToHtml(decoded);
+  }
+  if (isXhtml(type) && mode !== 'escaped') return markupOf(kid(el, 'div', XHTML) ?? el);
+  if (isHtml(type) || isXhtml(type) || mode === 'escaped') return textOf(el);
+  // Other media types in <content> are base64 (RFC 4287 §4.1.3.3), except text and XML ones.
+  if (type.includes('/') && !type.startsWith('text/') && !/[/+]xml$/.test(type)) return undefined;
+  return textToHtml(textOf(el));
 }
 
 /** A title as plain text: HTML titles lose their tags, text titles stay as written. */
 function titleOf(el: Element | undefined): string {
   const html = construct(el) ?? '';
-  return /^(?:text\/)?html$/i.test(el?.getAttribute('type') ?? '') || el?.getAttribute('mode') === 'escaped' ? markupText(html) : htmlToText(html.slice(0, MAX_TEXT));
+  const type = (el?.getAttribute('type') ?? '').trim().toLowerCase();
+  return isHtml(type) || el?.getAttribute('mode')?.trim().toLowerCase() === 'escaped' ? markupText(html) : htmlToText(html.slice(0, MAX_TEXT));
 }
 
 const alternate = (el: Element) => kids(el, 'link').find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
@@ -51,11 +74,13 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
       const content = kid(entry, 'content');
       const body = content?.hasAttribute('src') ? undefined : content;
       const wrapper = body ?? summary;
-      const date = (...names: string[]) => names.map((name) => parseDate(textOf(kid(entry, name)))).find(Boolean);
+      // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
+      const date = (...names: string[]) => [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(textOf(el))).find(Boolean);
       const authors = names(entry);
       return toArticle({
         id: textOf(kid(entry, 'id')),
-        url: link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined,
+        // Without an alternate link, an id that is an http(s) URL is the entry's address.
+        url: (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ?? (/^https?:/i.test(textOf(kid(entry, 'id'))) ? resolveHttpUrl(textOf(kid(entry, 'id'))) : undefined),
         title: titleOf(kid(entry, 'title')),
         summary: construct(summary),
         content: construct(body),

@@ -1,21 +1,33 @@
 /**
- * Bytes to text. The encoding is the BOM's when there is one (the bytes cannot lie, RFC 7303
- * §3 and the Encoding Standard agree), else the HTTP charset, else the XML declaration's,
- * else UTF-8. Old CMSs still serve Polish in windows-1250 or ISO-8859-2; TextDecoder knows
- * both. One correction for servers that label every file alike: when the HTTP charset and the
- * XML declaration disagree and one of them is UTF-8, the bytes decide (UTF-8 is the one
- * encoding bytes can prove wrong). So an ISO-8859-2 feed served as "charset=utf-8" keeps its
- * "ł", and a UTF-8 feed served as ISO-8859-1 (old Apache's default) does not turn into "Å‚".
+ * Bytes to text, in this order of precedence (RFC 7303 §3, the Encoding Standard, XML 1.0
+ * Appendix F; the same for XML and JSON, which has no declaration):
+ *
+ * 1. A byte order mark (UTF-8, UTF-16LE, UTF-16BE): the bytes cannot lie.
+ * 2. UTF-16 without a BOM, seen in the first characters (`<\0?\0`, `{\0`…: every feed starts
+ *    with ASCII), whatever the labels say.
+ * 3. The HTTP charset (quoted with `"` or `'`, or bare), else the XML declaration's, else UTF-8.
+ *    Labels mean what the Encoding Standard says: ISO-8859-1 and US-ASCII are windows-1252
+ *    (curly quotes and dashes in 0x80-0x9F), a UTF-16 label on bytes that are not UTF-16 is
+ *    UTF-8 (as HTML reads it).
+ * 4. The bytes overrule a label when they can prove it wrong: a body labelled with a legacy
+ *    single-byte charset (windows-125x, ISO-8859-x, KOI8…) whose non-ASCII bytes are valid
+ *    UTF-8 is UTF-8 (old Apache serves every file as ISO-8859-1: "Ã¨" for "è"); a body labelled
+ *    UTF-8 by one label and something else by the other is the other when it is not valid UTF-8
+ *    (an ISO-8859-2 feed served as "charset=utf-8" keeps its "ł").
  *
  * Decoding goes chunk by chunk and may stop early: a reader that has enough items does not
  * pay for decoding the rest of a 10 MB body.
  */
 
 const CHUNK = 1 << 20;
+/** Bytes of UTF-8 checked from the first non-ASCII one: legacy text fails within a few letters. */
+const UTF8_PROBE = 1 << 16;
+const SINGLE_BYTE = /^(?:windows-\d+|iso-8859-\d+|koi8-[ru]|macintosh|x-mac-cyrillic|ibm866)$/;
 
 /** The `charset` parameter of a Content-Type header. */
 export function charsetOf(contentType: string | null | undefined): string | undefined {
-  return /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '')?.[2];
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^;\s]+))/i.exec(contentType ?? '');
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim() || undefined;
 }
 
 const decoderFor = (label: string | undefined, fatal = false): TextDecoder | undefined => {
@@ -26,26 +38,43 @@ const decoderFor = (label: string | undefined, fatal = false): TextDecoder | und
   }
 };
 
+/** UTF-16 without a BOM, by the zero bytes beside the first two ASCII characters. */
+function utf16Order(bytes: Uint8Array): string | undefined {
+  const ascii = (b: number | undefined) => b !== undefined && b > 0 && b < 0x80;
+  if (ascii(bytes[0]) && bytes[1] === 0 && ascii(bytes[2]) && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && ascii(bytes[1]) && bytes[2] === 0 && ascii(bytes[3])) return 'utf-16be';
+  return undefined;
+}
+
+/** Whether the bytes are ASCII only, valid UTF-8 (from their first non-ASCII byte on), or not UTF-8. */
+function utf8Verdict(bytes: Uint8Array): 'ascii' | 'utf-8' | 'invalid' {
+  const first = bytes.findIndex((b) => b >= 0x80);
+  if (first < 0) return 'ascii';
+  try {
+    // stream: a multi-byte letter cut at the end of the probe is not an error.
+    decoderFor('utf-8', true)?.decode(bytes.subarray(first, first + UTF8_PROBE), { stream: bytes.length > first + UTF8_PROBE });
+    return 'utf-8';
+  } catch {
+    return 'invalid';
+  }
+}
+
 /** The encoding a body is written in, by the rules above. */
 export function encodingOf(bytes: Uint8Array, contentType?: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const utf16 = utf16Order(bytes);
+  if (utf16) return utf16;
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 512));
   const declared = /^\s*<\?xml[^>]+\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
   const http = decoderFor(charsetOf(contentType))?.encoding;
   const xml = decoderFor(declared)?.encoding;
-  if (http && xml && http !== xml && (http === 'utf-8' || xml === 'utf-8')) return isUtf8(bytes) ? 'utf-8' : http === 'utf-8' ? xml : http;
-  return http ?? xml ?? 'utf-8';
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    decoderFor('utf-8', true)?.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  const label = (http ?? xml ?? 'utf-8').replace(/^utf-16(?:le|be)$/, 'utf-8');
+  const other = http && xml && http !== xml ? (label === http ? xml : http).replace(/^utf-16(?:le|be)$/, 'utf-8') : undefined;
+  if (label === 'utf-8') return other && utf8Verdict(bytes) === 'invalid' ? other : 'utf-8';
+  if ((SINGLE_BYTE.test(label) || other === 'utf-8') && utf8Verdict(bytes) === 'utf-8') return 'utf-8';
+  return label;
 }
 
 /** Text decoded so far; `partial` when `enough` stopped early, `rest()` then decodes the remainder. */
@@ -69,14 +98,17 @@ export function decodeBody(body: ArrayBuffer | Uint8Array | string, contentType?
   let at = 0;
   const more = () => {
     const end = Math.min(at + CHUNK, bytes.length);
-    chunks.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+    const chunk = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    // The decoder drops the BOM itself; a second one (an editor that added its own) goes here,
+    // before `enough` sees the chunk, so what it counts and the text it cuts are the same text.
+    chunks.push(at === 0 ? strip(chunk) : chunk);
     at = end;
     return chunks[chunks.length - 1];
   };
   while (at < bytes.length && !enough(more()));
   const rest = () => {
     while (at < bytes.length) more();
-    return strip(chunks.join(''));
+    return chunks.join('');
   };
-  return { text: strip(chunks.join('')), partial: at < bytes.length, rest };
+  return { text: chunks.join(''), partial: at < bytes.length, rest };
 }

@@ -26,7 +26,7 @@ const IMAGE_SOURCE = 100_000;
 /** An item as a reader found it. */
 export interface Draft {
   id?: string;
-  /** Absolute http(s) URL; empty when the item has none (the item is then not shown). */
+  /** Absolute http(s) URL; empty when the item has none usable. */
   url?: string;
   /** Plain text. */
   title: string;
@@ -89,7 +89,12 @@ function isHtmlTag(name: string): boolean {
   const key = name.toLowerCase();
   let html = known.get(key);
   if (html === undefined) {
-    html = !key.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(key) instanceof HTMLUnknownElement);
+    try {
+      html = !key.includes('-') && !((probe ??= document.implementation.createHTMLDocument('')).createElement(key) instanceof HTMLUnknownElement);
+    } catch {
+      // Not a valid element name (`o:p.x`): not a tag HTML knows.
+      html = false;
+    }
     if (known.size > 1000) known.clear();
     known.set(key, html);
   }
@@ -97,14 +102,28 @@ function isHtmlTag(name: string): boolean {
 }
 
 /**
- * Text from a title that may carry HTML (RSS, WordPress): HTML tags are stripped and entities
- * decoded once, while angle brackets that are not HTML ("RSS <<<Tutorial>>>") stay as text.
+ * Text from a title that may carry HTML (RSS, WordPress): tags, comments and doctypes are
+ * stripped and entities decoded once, while angle brackets that are not markup ("RSS
+ * <<<Tutorial>>>", "a < b") stay as text.
  */
 export function markupText(value: string): string {
   value = value.slice(0, MAX_FIELD);
   // Most titles hold no tags and only the common entities: those need no HTML parser.
   if (!/<|&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);)/i.test(value)) return decodeRefs(value).replace(/\s+/g, ' ').trim();
-  return htmlToText(value.replace(/<(\/?)([a-z][\w-]*)?/gi, (m, slash: string, name?: string) => (name && isHtmlTag(name) ? m : `&lt;${slash}${name ?? ''}`)));
+  // Markup is what HTML knows or what is plainly markup: comments, doctypes and processing
+  // instructions (`<!`, `<?`), namespaced Office tags (`<o:p>`), and unknown elements that are
+  // closed (`<foo>…</foo>`). Any other `<` is text (issue 11).
+  const opened = new Set<string>();
+  const closed = new Set<string>();
+  for (const [, slash, name] of value.matchAll(/<(\/?)([a-z][\w.:-]*)/gi)) (slash ? closed : opened).add(name.toLowerCase());
+  return htmlToText(
+    value.replace(/<(\/?)([a-z][\w.:-]*)?/gi, (m: string, slash: string, name: string | undefined, at: number) => {
+      const bang = !name && (value[at + m.length] === '!' || value[at + m.length] === '?');
+      if (!name) return bang && !slash ? m : `&lt;${slash}`;
+      const lower = name.toLowerCase();
+      return name.includes(':') || (slash ? opened : closed).has(lower) || isHtmlTag(name) ? m : `&lt;${slash}${name}`;
+    }),
+  );
 }
 
 /**
@@ -191,22 +210,31 @@ export function firstImage(html: string, base: string | undefined): ArticleImage
  * A field worked out when it is first read. A feed gives up to 200 articles and a list shows
  * five: leads (an HTML parse each) and rebased bodies are made for those five only.
  */
-function lazy(article: Article, key: 'lead' | 'contentHtml', make: () => string): void {
+function lazy(article: Article, key: 'lead' | 'contentHtml', make: () => string, fallback: string): void {
   let value: string | undefined;
-  Object.defineProperty(article, key, { enumerable: true, configurable: true, get: () => (value ??= make()), set: (v: string) => (value = v) });
+  // A getter that throws would break every render that reads it: a field that cannot be made
+  // (a parse a page's policy refuses) falls back instead.
+  const get = () => {
+    try {
+      return (value ??= make());
+    } catch {
+      return (value = fallback);
+    }
+  };
+  Object.defineProperty(article, key, { enumerable: true, configurable: true, get, set: (v: string) => (value = v) });
 }
 
-/** The Article for a draft. Its `url` is empty when the item has no usable link. */
+/** The Article for a draft. Its `url` is empty when the item has no usable link (parseFeed drops it). */
 export function toArticle(draft: Draft): Article {
   const url = draft.url ?? '';
   const { summary, base } = draft;
   const content = draft.content?.trim() ? draft.content : summary?.trim() ? summary : undefined;
   const article: Article = { id: draft.id || url, url, title: draft.title.slice(0, MAX_FIELD), lead: '', authors: textList(draft.authors), tags: textList(draft.tags) };
-  if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)));
+  if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)), '');
   // Relative URLs in a body resolve against the article's URL when it is shown (the sanitizer
   // does that); only an xml:base, which the sanitizer cannot know, is applied here.
   if (content && base) {
-    lazy(article, 'contentHtml', () => rebaseHtml(content, base));
+    lazy(article, 'contentHtml', () => rebaseHtml(content, base), content);
     keepPublishedBody(article, content);
   }
   else if (content) article.contentHtml = content;

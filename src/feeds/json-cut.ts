@@ -6,7 +6,7 @@ import { MAX_ITEMS } from './item.js';
  * WordPress, `items` of JSON Feed). JSON.parse then gets that start with its brackets
  * closed, not 10 MB.
  */
-export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: string) => string } {
+export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: string) => string; complete: (text: string) => string | undefined } {
   let offset = 0;
   // Backslashes that ended the last chunk inside a string: they may escape a quote in this one.
   let carry = 0;
@@ -16,6 +16,9 @@ export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: st
   let at = -1;
   let tail = '';
   const closers: string[] = [];
+  // Where the last complete item ended, and what closes the brackets open around the items.
+  let lastItem = -1;
+  let around: string[] = [];
   const scan = (chunk: string): boolean => {
     let pos = 0;
     const slashesBefore = (end: number) => {
@@ -43,7 +46,13 @@ export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: st
         const before = (tail + chunk.slice(Math.max(0, pos - 32), pos)).slice(-32);
         if (c === '[' && target < 0 && (!closers.length || (closers.length === 1 && /"items"\s*:\s*$/.test(before)))) target = closers.length + 1;
         closers.push(c === '{' ? '}' : ']');
-      } else if (c === '}' || c === ']') closers.pop();
+      } else if (c === '}' || c === ']') {
+        closers.pop();
+        if (closers.length === target && c === '}') {
+          lastItem = offset + pos + 1;
+          around = closers.slice();
+        }
+      }
       else if (c === ',' && closers.length === target && ++count >= MAX_ITEMS) {
         at = offset + pos;
         return true;
@@ -54,5 +63,10 @@ export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: st
     tail = chunk.slice(-32);
     return false;
   };
-  return { scan, cut: (text) => (at < 0 ? text : text.slice(0, at) + closers.reverse().join('')) };
+  return {
+    scan,
+    cut: (text) => (at < 0 ? text : text.slice(0, at) + closers.reverse().join('')),
+    // A body cut short: its complete items, closed, or undefined when it has none (issue 11).
+    complete: (text) => (lastItem < 0 ? undefined : text.slice(0, lastItem) + around.slice().reverse().join('')),
+  };
 }

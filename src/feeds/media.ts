@@ -1,5 +1,6 @@
 import type { ArticleImage } from '../model/article.js';
 import { dimension } from '../model/normalize.js';
+import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { image, markupText, nearest800 } from './item.js';
 import { descendants, kid, kids, NS, textOf } from './xml.js';
 
@@ -7,7 +8,8 @@ import { descendants, kid, kids, NS, textOf } from './xml.js';
  * The picture of an RSS item or Atom entry from its media elements: Media RSS
  * (media:content of medium image, else media:thumbnail; media:credit and media:description
  * beside it or around it), an image enclosure (RSS enclosure, Atom link rel="enclosure"),
- * else itunes:image. The body's first image is the readers' last resort.
+ * else itunes:image. Of each kind, only candidates with a usable http(s) URL count. The body's
+ * first image is the readers' last resort.
  */
 export function mediaImage(item: Element, base: string | undefined): ArticleImage | undefined {
   const isImage = (el: Element) => {
@@ -15,7 +17,10 @@ export function mediaImage(item: Element, base: string | undefined): ArticleImag
     const type = el.getAttribute('type');
     return medium ? medium === 'image' : type ? /^image\//i.test(type) : true;
   };
-  const sized = (list: Element[]) => nearest800(list.map((el) => ({ el, width: dimension(el.getAttribute('width')) })))?.el;
+  // Only candidates with a usable URL compete: an empty or javascript: media:content must not
+  // hide a good media:thumbnail (issue 11).
+  const usable = (el: Element) => !!resolveHttpUrl(el.getAttribute('url'), base);
+  const sized = (list: Element[]) => nearest800(list.filter(usable).map((el) => ({ el, width: dimension(el.getAttribute('width')) })))?.el;
   const media = sized(descendants(item, 'content', NS.media).filter(isImage)) ?? sized(descendants(item, 'thumbnail', NS.media));
   if (media) {
     const near = (name: string) => textOf(kid(media, name, NS.media) ?? kid(media.parentElement ?? undefined, name, NS.media));

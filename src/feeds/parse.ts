@@ -8,7 +8,7 @@ import { jsonCutter } from './json-cut.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRss } from './rss.js';
 import { readWordPress } from './wordpress.js';
-import { doneWithXml, itemCounter, parseFeedXml } from './xml.js';
+import { doneWithXml, itemCounter, parseFeedXml, wasCut } from './xml.js';
 
 /** A fetched response, or text, to read as a feed. */
 export interface FeedInput {
@@ -16,6 +16,12 @@ export interface FeedInput {
   contentType?: string | null;
   /** The feed's own URL: the base for relative links. */
   url?: string;
+  /**
+   * The response's `Content-Location` header. For RSS and Atom it is the base of the document
+   * (XML Base §4.2 takes the base from the retrieval, and HTTP/1.1, RFC 2616 §14.14, makes
+   * Content-Location that base, as feedparser reads it); JSON formats have no such rule.
+   */
+  contentLocation?: string | null;
   format?: FeedFormat;
 }
 
@@ -69,16 +75,26 @@ function read(input: FeedInput): ParsedFeed {
   }
   if (kind === 'json') {
     let data: unknown;
+    let truncated = false;
     try {
       data = JSON.parse(partial ? json.cut(text) : text);
     } catch {
-      throw new FeedError('parse', 'The feed is not valid JSON.');
+      // A body cut short keeps its complete items.
+      const again = jsonCutter();
+      const complete = again.scan(text) ? undefined : again.complete(text);
+      try {
+        data = JSON.parse(complete ?? '');
+        truncated = true;
+      } catch {
+        throw new FeedError('parse', 'The feed is not valid JSON.');
+      }
     }
     const found = jsonFormat(data);
     if (found === 'rss-in-json') throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
     if (!found) throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
     if (format !== 'auto' && format !== found) throw mismatch(format, found);
-    return found === 'json-feed' ? readJsonFeed(data as Record<string, unknown>, input.url) : readWordPress(data, input.url);
+    const feed = found === 'json-feed' ? readJsonFeed(data as Record<string, unknown>, input.url) : readWordPress(data, input.url);
+    return truncated ? { ...feed, truncated } : feed;
   }
   if (kind === 'xml') {
     try {
@@ -86,7 +102,9 @@ function read(input: FeedInput): ParsedFeed {
       const found = xmlFormat(root.localName);
       if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${root.localName}>).`);
       if (format !== 'auto' && format !== found) throw mismatch(format, found);
-      return found === 'rss' ? readRss(root, input.url) : readAtom(root, input.url);
+      const base = locationBase(input.contentLocation, input.url);
+      const feed = found === 'rss' ? readRss(root, base) : readAtom(root, base);
+      return wasCut() ? { ...feed, truncated: true } : feed;
     } finally {
       doneWithXml();
     }
@@ -94,9 +112,22 @@ function read(input: FeedInput): ParsedFeed {
   throw new FeedError('parse', text.trim() ? 'The response is neither JSON nor XML.' : 'The response is empty.');
 }
 
+/** Content-Location resolved against the feed URL, when it is an http(s) URL; else the feed URL. */
+function locationBase(location: string | null | undefined, url: string | undefined): string | undefined {
+  if (!location?.trim()) return url;
+  try {
+    const resolved = new URL(location.trim(), url);
+    return /^https?:$/.test(resolved.protocol) ? resolved.href : url;
+  } catch {
+    return url;
+  }
+}
+
 /**
- * Reads a feed into the articles a reader can see: those with an http(s) link, without
- * duplicates. A pure function: no fetch, no element.
+ * Reads a feed into the articles a reader can see, without duplicates: those with an http(s)
+ * link (an item's own link, else a permalink `guid` or an http(s) Atom `id`). An item with no
+ * usable link is left out: `Article.url` is always the original's absolute address (README,
+ * Feeds). A pure function: no fetch, no element.
  */
 export function parseFeed(input: FeedInput): ParsedFeed {
   try {

@@ -31,9 +31,11 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
     const guid = kid(item, 'guid');
     // RSS 1.0 names an item by its rdf:about.
     const guidText = textOf(guid) || item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') || '';
-    const link = kids(item, 'link').map(textOf).find(Boolean);
-    // A guid is the link only when it is a permalink, and then it must be absolute.
-    const url = resolveHttpUrl(link, base) ?? (guid && guid.getAttribute('isPermaLink') !== 'false' ? resolveHttpUrl(guidText) : undefined);
+    const link = kids(item, 'link').map(textOf).find(Boolean) || atomLink(item, 'alternate');
+    // A guid is the link when it is a permalink (the default, RSS 2.0), and then it must be
+    // absolute. A guid such as "gmina-103" is an id, not a link: only one with a scheme tries.
+    const permalink = guid && guid.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false' ? textOf(guid) : '';
+    const url = resolveHttpUrl(link, base) ?? (permalink ? resolveHttpUrl(permalink) : undefined);
     const description = kid(item, 'description') ?? kid(item, 'description', NS.dc);
     const encoded = kid(item, 'encoded', NS.content);
     const body = encoded ?? description;
@@ -49,8 +51,8 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
       base: body && hasXmlBase(body) ? baseOf(body, start) : undefined,
       image: mediaImage(item, base),
       authors: people.map((person) => personName(textOf(kid(person, 'name') ?? person))),
-      published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'published', NS.atom)),
-      updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)),
+      published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'issued', NS.dcterms)) ?? parseDate(text(item, 'published', NS.atom)),
+      updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)) ?? parseDate(text(item, 'modified', NS.dcterms)),
       tags: [
         ...kids(item, 'category').map(textOf),
         ...kids(item, 'subject', NS.dc).map(textOf),

@@ -32,7 +32,8 @@ function featured(media: Json | undefined, base: string | undefined): ArticleIma
   const details = isObject(media.media_details) ? media.media_details : {};
   const sizes = isObject(details.sizes) ? Object.values(details.sizes).filter(isObject) : [];
   const renditions = [...sizes, { ...details, source_url: media.source_url }]
-    .filter((size) => typeof size.source_url === 'string')
+    // Only renditions with a usable URL compete: an empty one must not hide the others (issue 11).
+    .filter((size) => !!resolveHttpUrl(size.source_url, base))
     .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
   const best = nearest800(renditions);
   return best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);

@@ -21,6 +21,7 @@ export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
   content: 'http://purl.org/rss/1.0/modules/content',
   dc: 'http://purl.org/dc/elements/1.1',
+  dcterms: 'http://purl.org/dc/terms',
   media: 'http://search.yahoo.com/mrss',
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
 };
@@ -45,6 +46,8 @@ export const MAX_XML_DEPTH = 256;
 
 /** Spilled text of the document being read (parsing and reading are synchronous). */
 let spilled: string[] = [];
+/** The document being read was cut short: only its complete items were parsed. */
+let cut = false;
 
 /** Counts item ends chunk by chunk: true once there are more than a reader will use. */
 export function itemCounter(): (chunk: string) => boolean {
@@ -77,6 +80,8 @@ function prepare(text: string, partial: boolean): string | undefined {
   let cutOut = 0;
   let cutLast = 0;
   let cutPos = 0;
+  // The elements open around the items when the last one ended (they may be closed since).
+  let around: string[] = [];
   for (;;) {
     const lt = text.indexOf('<', pos);
     if (lt < 0) break;
@@ -125,6 +130,7 @@ function prepare(text: string, partial: boolean): string | undefined {
         cutOut = out.length;
         cutLast = last;
         cutPos = pos;
+        around = stack.slice();
         if (++items >= MAX_ITEMS) break;
       }
     } else if (!rest[0].endsWith('/>')) {
@@ -136,7 +142,7 @@ function prepare(text: string, partial: boolean): string | undefined {
   if (items >= MAX_ITEMS || partial) {
     if (!items) return undefined;
     // Close what is open around the items: </channel></rss>, </feed>, </rdf:RDF>.
-    const open = stack.slice(0, itemDepth);
+    const open = around;
     return out.slice(0, cutOut).join('') + text.slice(cutLast, cutPos) + open.reverse().map((name) => `</${name}>`).join('');
   }
   return out.join('') + text.slice(last);
@@ -183,18 +189,32 @@ function parseXml(text: string): Document | undefined {
  */
 export function parseFeedXml(text: string, partial = false, rest?: () => string): Element {
   spilled = [];
+  cut = false;
   // Whitespace or a BOM before `<?xml` is an error for XML parsers, and common on old servers.
   text = text.replace(/^\s+/, '');
   let prepared = prepare(text, partial);
   if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^\s+/, '')), false);
-  const doc = parseXml(prepared ?? text) ?? parseXml(repair(prepared ?? text));
+  let doc = parseXml(prepared ?? text) ?? parseXml(repair(prepared ?? text));
+  // A feed cut short (a dropped connection, a CMS that timed out mid-write) still has its
+  // complete items: they are shown, closed as `partial` closes them (issue 11).
+  const complete = doc ? undefined : prepare(text, true);
+  if (complete !== undefined) {
+    doc = parseXml(complete) ?? parseXml(repair(complete));
+    cut = !!doc;
+  }
   if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.');
   return doc.documentElement;
+}
+
+/** True when the last document parsed was cut short and only its complete items were read. */
+export function wasCut(): boolean {
+  return cut;
 }
 
 /** Forgets the spilled text of the last document. */
 export function doneWithXml(): void {
   spilled = [];
+  cut = false;
 }
 
 // Feeds write some namespaces in more than one way (iTunes' DTDs/PodCast, Media RSS without '/').

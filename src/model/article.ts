@@ -41,6 +41,8 @@ export interface ParsedFeed {
   title?: string;
   language?: string;
   articles: Article[];
+  /** The body was cut short (or broken after its last complete item): `articles` are the complete items. */
+  truncated?: boolean;
 }
 
 /** The feed formats `format` accepts. */

@@ -66,7 +66,8 @@ export function findRelated(index: RelatedIndex, query: RelatedQuery): RelatedRe
   // out, then each pick's.
   const taken = new Set<string>();
   if (self !== undefined) taken.add(docs[self].url);
-  const excluded = (i: number) => i === self || docs[i].article.id === key || taken.has(docs[i].url);
+  // An article without a link is news but no place to go: a related block offers none.
+  const excluded = (i: number) => i === self || docs[i].article.id === key || taken.has(docs[i].url) || !docs[i].article.url;
 
   // Similarity to every article at once, through the postings of the article's own terms and tags.
   const surface = new Map<string, string>();

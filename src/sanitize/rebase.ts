@@ -18,6 +18,10 @@ const attributeText = (value: string) => value.replace(/&/g, '&amp;').replace(/"
  * hold a URL are rewritten, found by the linear scanner (src/sanitize/scan.ts): no parse, so a
  * deeply nested body costs its length, not the 10-60 s Chromium's parser took (issue 10).
  * The result still goes through the sanitizer before it is shown.
+ *
+ * Being a scan of text, it sets no attribute on any element, so it touches no Trusted Types
+ * sink: setting a parsed `<embed>`'s `src` threw under a strict CSP and left widgets loading
+ * forever (issue 11). What it rewrites in a `<script>` or `<svg>` the sanitizer removes anyway.
  */
 export function rebaseHtml(html: string, base: string): string {
   // Most bodies hold absolute URLs only: nothing to do for those.

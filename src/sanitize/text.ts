@@ -2,7 +2,11 @@ import { parseInert } from './inert.js';
 import { scanHtml } from './scan.js';
 
 const NEEDS_PARSING = /[<&]/;
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'figcaption', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'pre']);
+// Elements a browser lays out as their own block (block, table cell, list item, line break): their
+// text never runs into the next word ("Version:5.7-rc4" was "Version: 5.7-rc4", issue 11).
+const BLOCK = new Set(
+  'p div br hr li dl dt dd h1 h2 h3 h4 h5 h6 hgroup table caption thead tbody tfoot tr td th blockquote figure figcaption section article aside nav main header footer address ul ol menu dir pre center details summary'.split(' '),
+);
 /** Elements whose content is never shown as text: script and style (raw text), template and noscript (a fragment, and markup for browsers without script). */
 const HIDDEN = new Set(['template', 'noscript']);
 const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);

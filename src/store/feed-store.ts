@@ -182,7 +182,15 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
       if (error instanceof RangeError) throw new FeedError('parse', `The feed is too large to read (${error.message}).`);
       throw failure(error, timedOut, signal);
     }
-    return parseFeed({ body, contentType: response.headers.get('content-type'), url: target === request.url ? response.url || request.url : request.url, format: request.format });
+    const direct = target === request.url;
+    return parseFeed({
+      body,
+      contentType: response.headers.get('content-type'),
+      url: direct ? response.url || request.url : request.url,
+      // A proxy's Content-Location would name the proxy's address, not the feed's.
+      contentLocation: direct ? response.headers.get('content-location') : undefined,
+      format: request.format,
+    });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', controllerAbort);

@@ -18,10 +18,12 @@ interface Listed {
 /**
  * Issue 3's goal is 97% per corpus. Two corpora stay below it on purpose: every field they
  * differ on is a choice issue 3 or the README (Feeds) makes (see the reasons in differences.json),
- * and they have so few comparable fields (66 and 23) that one choice costs 1.5 and 4 points.
- * Their floors hold the line where it is, so a new disagreement still fails.
+ * and they have so few comparable fields (68 and 23) that one choice costs 1.5 and 4 points.
+ * Their floors hold the line where it is, so a new disagreement still fails. (gofeed moved from
+ * 0.93 to 0.91 with issue 11: an Atom id that is an http(s) URL is now the entry's link, where
+ * gofeed gives none; two listed cases.)
  */
-const FLOORS: Record<string, number> = { gofeed: 0.93, 'node-feedparser': 0.86 };
+const FLOORS: Record<string, number> = { gofeed: 0.91, 'node-feedparser': 0.86 };
 const FLOOR = 0.97;
 const matches = (entry: Listed, d: Disagreement) =>
   entry.corpus === d.corpus && entry.file === d.file && (entry.field === d.field || entry.field === '*') && (entry.item === undefined || entry.item === d.item);

@@ -1,4 +1,4 @@
-import { expect, fixture as render, html } from '@open-wc/testing';
+import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
@@ -32,7 +32,7 @@ describe('<civic-article-list>', () => {
   expectNothingThrown();
 
   const failures: [string, string, string, string][] = [
-    ['truncated XML', fixture('feeds/truncated.xml'), 'parse', 'plik źródła jest uszkodzony'],
+    ['XML cut inside its first item', fixture('feeds/truncated-first-item.xml'), 'parse', 'plik źródła jest uszkodzony'],
     ['invalid JSON', fixture('truncated.json'), 'parse', 'plik źródła jest uszkodzony'],
     ['binary garbage', fixture('feeds/garbage.bin'), 'parse', 'plik źródła jest uszkodzony'],
     ['XML that is no feed', `/__test/body?type=application/xml&text=${encodeURIComponent('<urlset><url/></urlset>')}`, 'format', 'nie ma kanału wiadomości'],
@@ -52,6 +52,34 @@ describe('<civic-article-list>', () => {
       });
     });
   }
+
+  describe('when the feed is cut short after a complete item (issue 11, item 9)', () => {
+    it('shows the complete items and says in civic-load that the feed was cut', async () => {
+      const [bad, good] = await pair(fixture('feeds/truncated.xml'));
+      const event = await oneEvent(bad, 'civic-load');
+      expect(event.detail.truncated).to.equal(true);
+      expect(event.detail.articles).to.have.length(1);
+      await until(bad, 'ready');
+      expect(titles(bad)).to.deep.equal(['Ważne: zmiana godzin pracy urzędu & kasy']);
+      await until(good, 'ready');
+      await expect(bad).to.be.accessible();
+    });
+
+    it('does not say so for a whole feed', async () => {
+      const [, good] = await pair(fixture('feeds/truncated.xml'));
+      const event = await oneEvent(good, 'civic-load');
+      expect(event.detail).not.to.have.property('truncated');
+    });
+  });
+
+  describe('when the response names its Content-Location (issue 11, item 9)', () => {
+    it('resolves the relative links of an RSS feed against it', async () => {
+      const rss = '<rss version="2.0"><channel><title>G</title><item><title>A</title><link>aktualnosci/1</link></item></channel></rss>';
+      const [bad] = await pair(`/__test/body?type=application/rss%2Bxml&location=/gmina/rss/kanal.xml&text=${encodeURIComponent(rss)}`);
+      const event = await oneEvent(bad, 'civic-load');
+      expect(event.detail.articles[0].url).to.equal(`${location.origin}/gmina/rss/aktualnosci/1`);
+    });
+  });
 
   describe('when the channel has no items', () => {
     it('is empty, not an error, and says there is no news', async () => {
@@ -80,8 +108,9 @@ describe('<civic-article-list>', () => {
     it('shows the linked ones, naming an untitled one by the start of its text', async () => {
       const [bad, good] = await pair(fixture('feeds/no-titles-or-links.xml'));
       await until(bad, 'ready');
+      // Every Article has the original's address (README, Feed formats: items without a link).
       expect(titles(bad)).to.deep.equal(['Z linkiem, bez tytułu: pierwsze słowa opisu zastępują tytuł.']);
-      expect(shadow(bad).querySelector('a')!.href).to.equal('https://example.org/bez-tytulu');
+      expect(Array.from(shadow(bad).querySelectorAll('[part="title"] a'), (a) => (a as HTMLAnchorElement).href)).to.deep.equal(['https://example.org/bez-tytulu']);
       await until(good, 'ready');
       await expect(bad).to.be.accessible();
     });

@@ -44,4 +44,66 @@ describe('feed dates', () => {
       for (const input of [null, undefined, {}, [], true, Number.NaN, Infinity]) expect(parseDate(input)).to.be.undefined;
     });
   });
+
+  // Issue 11, item 6: every zone name RFC 822 and real feeds use, offsets after GMT, and no date
+  // invented from text that is no date.
+  describe('with the zone names of RFC 822 and of real feeds', () => {
+    const at = (zone: string) => parseDate(`Mon, 02 Jan 2006 15:04:05 ${zone}`);
+    const hours: [string, number][] = [
+      ['UT', 0], ['GMT', 0], ['Z', 0], ['EST', -5], ['EDT', -4], ['CST', -6], ['CDT', -5], ['MST', -7], ['MDT', -6], ['PST', -8], ['PDT', -7],
+      ['MET', 1], ['MEST', 2], ['CET', 1], ['CEST', 2], ['EET', 2], ['EEST', 3], ['BST', 1], ['WET', 0], ['PT', -8], ['ET', -5], ['CT', -6], ['MT', -7],
+      ['cest', 2], ['A', -1], ['I', -9], ['K', -10], ['M', -12], ['N', 1], ['Y', 12],
+    ];
+    for (const [zone, east] of hours) {
+      it(`reads ${zone} as UTC${east < 0 ? '' : '+'}${east}`, () => {
+        expect(at(zone)).to.equal(new Date(Date.UTC(2006, 0, 2, 15 - east, 4, 5)).toISOString());
+      });
+    }
+
+    const offsets: [string, string][] = [
+      ['GMT-01:01', '2006-01-02T16:05:05.000Z'],
+      ['GMT+0130', '2006-01-02T13:34:05.000Z'],
+      ['UTC+2', '2006-01-02T13:04:05.000Z'],
+      ['+0130', '2006-01-02T13:34:05.000Z'],
+      ['-01:01', '2006-01-02T16:05:05.000Z'],
+      ['+01', '2006-01-02T14:04:05.000Z'],
+      ['-0800 (PST)', '2006-01-02T23:04:05.000Z'],
+    ];
+    for (const [zone, expected] of offsets) {
+      it(`reads the offset ${zone}`, () => {
+        expect(at(zone)).to.equal(expected);
+      });
+    }
+
+    for (const zone of ['XYZ', 'IST', 'J', 'EST+0100', 'GMT+25', 'GMT+01:75', 'garbage here']) {
+      it(`drops a date with the unknown or impossible zone ${zone}, rather than read it as UTC`, () => {
+        expect(at(zone)).to.be.undefined;
+      });
+    }
+  });
+
+  describe('with other forms feeds write', () => {
+    const cases: [string, string][] = [
+      ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00.000Z'],
+      ['02 Jan 2006', '2006-01-02T00:00:00.000Z'],
+      ['Jan 2, 2006 15:04:05 EST', '2006-01-02T20:04:05.000Z'],
+      ['January 02, 2006', '2006-01-02T00:00:00.000Z'],
+      ['Tue Nov 03 2026 10:15:00 GMT+0100 (Central European Standard Time)', '2026-11-03T09:15:00.000Z'],
+      ['Tue Nov  3 10:15:00 CET 2026', '2026-11-03T09:15:00.000Z'],
+      ['Tue Nov 3 10:15:00 2026', '2026-11-03T10:15:00.000Z'],
+    ];
+    for (const [input, expected] of cases) {
+      it(`reads ${JSON.stringify(input)}`, () => {
+        expect(parseDate(input)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('with text that only looks like a date', () => {
+    for (const input of ['Dec x 2012', '03-12-31', '12/31/2003', '2012', 'Dec 2012', 'x Dec 2012', '1 Foo 2012', 'Monday', 'Tue Nov 33 10:15:00 2026', 'Mon, 02 Jan 2006 25:04:05 GMT', 'Mon, 02 Jan 2006 15:04:05 GMT and then some', `${'Mon, 02 Jan 2006 15:04:05 '.repeat(10)}GMT`]) {
+      it(`drops ${JSON.stringify(input)}, never invents a date`, () => {
+        expect(parseDate(input)).to.be.undefined;
+      });
+    }
+  });
 });

@@ -81,6 +81,36 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     expect(page.doc.getElementById('violations')!.textContent).to.equal('0');
   });
 
+  // Issue 11, item 1: rebasing a body's URLs against its xml:base once set `src` on raw parsed
+  // <embed>/<script>, Trusted Types threw, and <civic-article> and <civic-related-articles> stayed
+  // on their skeleton forever. Rebasing now touches only what the sanitizer keeps.
+  for (const [name, build] of [
+    ['xml-base-embeds.html', 'the ES modules'],
+    ['xml-base-embeds-bundle.html', 'the script-tag bundle'],
+  ]) {
+    it(`shows every element of a feed whose bodies set xml:base around script-ish elements: ${build}`, async () => {
+      const page = await openPage('csp', name);
+      pages.push(page);
+      const { win, doc, elements } = page;
+      expect(elements.map((el) => `${el.localName} ${el.getAttribute('state')}`)).to.deep.equal([
+        'civic-article-list ready',
+        'civic-article-card ready',
+        'civic-article ready',
+        'civic-related-articles ready',
+      ]);
+      const body = elements[2].shadowRoot!.querySelector('[part="body"]')!;
+      // xml:base still applies to what is shown, and nothing script-ish is left.
+      expect(body.querySelector('img')!.getAttribute('src')).to.equal('https://gmina.example.org/media/zdjecia/sala.jpg');
+      expect(body.querySelector('a')!.getAttribute('href')).to.equal('https://gmina.example.org/protokol.pdf');
+      expect(body.querySelectorAll('script, embed, iframe, object, video, svg')).to.have.length(0);
+      const related = elements[3].shadowRoot!.querySelectorAll('[part="title"]');
+      expect(Array.from(related, (h) => h.textContent!.trim())).to.deep.equal(['Budżet gminy na przyszły rok przyjęty']);
+      await settle(doc);
+      expect(win.__civicViolations).to.deep.equal([]);
+      expect(win.__civicErrors).to.deep.equal([]);
+    });
+  }
+
   it('renders every corpus payload as a body in the bundle with no violation and nothing run', async () => {
     const page = await openPage('csp', 'all-elements.html');
     pages.push(page);

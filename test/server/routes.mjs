@@ -28,6 +28,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * /__test/…:
  * - /__test/corpus/<corpus>/<path>: a file of test/corpora (third-party feeds and attack
  *   strings, see test/corpora/README.md), as is.
+ * - Any route: `location=` sets a Content-Location header.
  * - /__test/fixture/<path>?status=&type=&delay=&key=: a file of test/fixtures, with an optional
  *   status, Content-Type, delay in ms, and a counter key. /__test/demo/<path>: the same for demo/.
  *   These answer with the file's bytes as they are (the dev server's own static serving would
@@ -96,6 +97,7 @@ async function respond(ctx, url) {
   const q = url.searchParams;
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
+  if (q.get('location')) ctx.set('Content-Location', q.get('location'));
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
   if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
   if (q.get('delay')) await sleep(Number(q.get('delay')));

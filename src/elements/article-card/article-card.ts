@@ -13,7 +13,7 @@ import { articleCardStyles } from './article-card.styles.js';
  * @summary One article of a feed as a card.
  * @tag civic-article-card
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`.
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short (only its complete items are shown).
  * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
  * @fires civic-article-click - A reader activated the article link (cancelable); `detail: { article }`.
  *

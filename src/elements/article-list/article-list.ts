@@ -11,7 +11,7 @@ import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js'
  * @summary The newest articles of a feed, as a list, a grid or a compact sidebar list.
  * @tag civic-article-list
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`.
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short (only its complete items are shown).
  * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
  * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
  *

@@ -30,7 +30,7 @@ let sanitize: SanitizeBody | undefined;
  * @summary One whole article of a feed, with its sanitized body.
  * @tag civic-article
  *
- * @fires civic-load - Data arrived and was rendered, the body included; `detail: { articles, src }`.
+ * @fires civic-load - Data arrived and was rendered, the body included; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short.
  * @fires civic-error - Fetching or parsing failed, or the body could not be shown; `detail: { code, message, src }`.
  * @fires civic-article-click - A reader activated the link to the original (cancelable); `detail: { article }`.
  *
@@ -123,7 +123,7 @@ export class CivicArticle extends CivicFeedElement {
 
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       <header class="header">
-        ${headingTag(o.level, 'title', 'title', html`${neutralizeBidi(article.title) || lead || new URL(article.url).hostname}`)}
+        ${headingTag(o.level, 'title', 'title', html`${neutralizeBidi(article.title) || lead || (href ? new URL(href).hostname : '')}`)}
         ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
       ${imageSrc && image

@@ -21,7 +21,7 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @summary Articles related to the one being read ("Other articles"), explained in `civic-load`.
  * @tag civic-related-articles
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src, for, target, related }`, where `related` says for each shown article its `score` and `why` (`pinned`, `similar`, `same-tag`, `newest`), the shared `tags` and the top shared `terms`.
+ * @fires civic-load - Data arrived and was rendered; `detail: { articles, src, for, target, related }` (and `truncated: true` for a feed cut short), where `related` says for each shown article its `score` and `why` (`pinned`, `similar`, `same-tag`, `newest`), the shared `tags` and the top shared `terms`.
  * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
  * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
  *

@@ -31,6 +31,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     error: { state: true },
     retry: { state: true },
     live: { state: true },
+    broken: { state: true },
   };
 
   declare private feedArticles: Article[];
@@ -41,6 +42,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   declare private retry: RetryStep;
   /** False for the first frame: the live region must exist empty before a message enters it. */
   declare private live: boolean;
+  /** The articles could not be drawn (a render threw): the element shows an error instead of them. */
+  declare private broken: boolean;
 
   constructor() {
     super();
@@ -48,9 +51,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = false;
     this.retry = '';
     this.live = false;
+    this.broken = false;
   }
 
   private controller?: AbortController;
+  /** The feed on screen was cut short: only its complete items are shown (civic-load says so). */
+  private feedTruncated = false;
   private stopRefresh?: () => void;
 
   /** The default of `limit` for this element. */
@@ -69,6 +75,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = false;
     this.error = undefined;
     this.retry = '';
+    this.broken = false;
     void this.announceLoad('');
   }
 
@@ -152,6 +159,27 @@ export abstract class CivicFeedElement extends CivicAttributes {
     setTimeout(open, 100);
   }
 
+  /**
+   * Every update ends in a state a reader and the page can see: an update that throws (data no
+   * render expected, a parse the page's policy refuses) becomes a `parse` error with no articles,
+   * not an element stuck on its skeleton with a rejected promise nobody awaits (issue 11).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (caught) {
+      if (this.broken) throw caught;
+      console.warn(`${this.localName}: the articles could not be shown.`, caught);
+      this.broken = true;
+      this.loading = false;
+      this.retry = '';
+      const error = new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
+      this.error = error;
+      const src = this.src?.trim() ?? '';
+      void this.updateComplete.then(() => this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src })));
+    }
+  }
+
   protected override updated(): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
   }
@@ -178,7 +206,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   protected shown(): Article[] {
-    return this.select(this.articles);
+    return this.broken ? [] : this.select(this.articles);
   }
 
   protected get effectiveLimit(): number {
@@ -280,6 +308,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private startLoad(force: boolean): void {
+    this.broken = false;
     if (this.manualArticles || this.error?.code === 'config') return;
     this.controller?.abort();
     this.controller = undefined;
@@ -291,7 +320,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const controller = new AbortController();
     this.controller = controller;
     this.loading = true;
-    void this.load(src, force, controller);
+    // load() turns every failure into the error state; this only keeps a bug from going unseen.
+    this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
@@ -316,6 +346,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
       if (controller !== this.controller) return;
       const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
       this.feedArticles = feed.articles;
+      this.feedTruncated = !!feed.truncated;
       this.error = undefined;
       this.loading = false;
       this.retry = this.retry === 'retrying' ? 'retried' : '';
@@ -340,6 +371,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
   private async announceLoad(src: string): Promise<void> {
     await this.liveOpen;
     await this.updateComplete;
-    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail() }));
+    // Drawing them failed: the page heard civic-error instead.
+    if (this.broken) return;
+    const truncated = !this.manualArticles && this.feedTruncated;
+    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }) }));
   }
 }

@@ -24,7 +24,7 @@ export function linkText(article: Article): string {
   const lead = neutralizeBidi(article.lead);
   const words = lead.split(' ').slice(0, 12).join(' ');
   if (words) return words.length < lead.length ? `${words}…` : words;
-  return new URL(article.url).hostname;
+  return article.url ? new URL(article.url).hostname : '';
 }
 
 /**
