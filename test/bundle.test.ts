@@ -88,7 +88,7 @@ describe('dist/civic-news.min.js', () => {
     const failed = new Promise<CustomEvent>((resolve) => div.addEventListener('civic-error', (e) => resolve(e as CustomEvent), { once: true }));
     document.body.append(div);
     expect((await failed).detail.code).to.equal('config');
-    expect(div.querySelector('script, civic-script')).to.be.null;
+    expect(div.querySelector('script')).to.be.null;
     expect(div.textContent).to.equal('This news box is not set up correctly, so it cannot show the news.');
     div.remove();
   });

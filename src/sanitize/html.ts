@@ -1,4 +1,5 @@
 import DOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import { quiet } from './quiet.js';
 import { resolveHttpUrl, resolveLinkUrl } from './url-policy.js';
 
 /**
@@ -102,8 +103,6 @@ const CONFIG: Config = {
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   RETURN_DOM_FRAGMENT: true,
-  // Renamed by quiet(): dropped with everything inside, as <script> and <style> would be.
-  ADD_FORBID_CONTENTS: ['civic-script', 'civic-style'],
 };
 
 // A private instance: the hooks below must never reach a page's own DOMPurify, which an
@@ -169,25 +168,6 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
   } finally {
     current = { base: '' };
   }
-}
-
-const LOUD_TAGS = /<(\/?)(script|style)(?=[\t\n\f\r />]|$)/gi;
-const LOUD_ATTRIBUTES = /([\t\n\f\r /"'])(on[a-z]+|style)(?=[\t\n\f\r ]*[=/>])/gi;
-
-/**
- * Chromium checks the page's CSP while it parses, even into an inert document where nothing
- * can run: an inline handler, a style attribute or a <style> in a body would be reported as
- * a violation on every view (and flood a site's CSP reports), and text moved into a <script>
- * trips Trusted Types. So before parsing, those tags and attribute names are renamed
- * (`<civic-style>`, `data-civic-onclick`), and the sanitizer drops the renamed ones with the
- * rest. The rename is textual and errs wide: wherever such a name could be an attribute, even
- * inside a comment or a quoted value, it is renamed (an attribute value or text reading
- * "style=" changes with it). It never adds a quote or a bracket, and whatever comes out is
- * sanitized in full; what changes is only that the text of a <script> or <style> is parsed
- * as markup, inside an element that is then dropped with its content.
- */
-export function quiet(html: string): string {
-  return html.replace(LOUD_TAGS, '<$1civic-$2').replace(LOUD_ATTRIBUTES, '$1data-civic-$2');
 }
 
 /**

@@ -26,6 +26,8 @@ export interface ScanVisitor {
    * when `attributes` was asked for. Returning true stops the scan.
    */
   tag?(name: string, end: boolean, from: number, to: number, attributes?: RawAttribute[]): boolean | void;
+  /** A comment or bogus comment (`<!…>`, `<?…>`), by its source span. */
+  comment?(from: number, to: number): void;
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea', 'plaintext']);
@@ -135,6 +137,7 @@ export function scanHtml(html: string, visitor: ScanVisitor, attributes = false)
         const close = next('>', lt + 2);
         to = close < 0 ? n : close + 1;
       }
+      visitor.comment?.(lt, to);
     } else if (c === 47 /* / */) {
       const d = html.charCodeAt(lt + 2);
       if (isAlpha(d)) {
