@@ -1,5 +1,5 @@
-import { parseInert } from '../sanitize/inert.js';
-import { scanHtml } from '../sanitize/scan.js';
+import { scanHtml, type RawAttribute } from '../sanitize/scan.js';
+import { decodeAttribute } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { isJsonFeed } from './json-feed.js';
 import { isWordPress } from './wordpress.js';
@@ -109,23 +109,33 @@ const MAX_LINKS = 256;
 
 /**
  * The feed a web page advertises with `<link rel="alternate">`, as an absolute URL. The page is
- * not parsed as a document (150 KB of nested tags took Chromium 21 s, issue 10): one linear scan
- * finds its `<link>` tags, outside comments and scripts, and only those are parsed.
+ * not parsed at all (150 KB of nested tags took Chromium 21 s, issue 10, and parsing its `<link>`
+ * tags reported their `on*` and `style` attributes to the host page's CSP, issue 11): one linear
+ * scan finds its `<link>` tags, outside comments and scripts, and reads their attributes as HTML
+ * does (the first of a name wins, references decoded).
  */
 export function advertisedFeed(html: string, pageUrl?: string): string | undefined {
-  const links: string[] = [];
+  const links: RawAttribute[][] = [];
   const page = html.slice(0, PAGE_HEAD);
-  scanHtml(page, {
-    tag(name, end, from, to) {
-      if (name === 'link' && !end) links.push(page.slice(from, to));
-      return links.length >= MAX_LINKS;
+  scanHtml(
+    page,
+    {
+      tag(name, end, _from, _to, attributes) {
+        if (name === 'link' && !end && attributes) links.push(attributes);
+        return links.length >= MAX_LINKS;
+      },
     },
-  });
-  if (!links.length) return undefined;
-  const doc = parseInert(`<!doctype html>${links.join('')}`, 'text/html');
-  for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate" i][href]'))) {
-    if (!FEED_TYPES.test((link.getAttribute('type') ?? '').trim())) continue;
-    const url = resolveHttpUrl(link.getAttribute('href'), pageUrl);
+    true,
+  );
+  for (const attributes of links) {
+    const read = (key: string) => {
+      const found = attributes.find(([name]) => name === key);
+      return found && decodeAttribute(found[1]);
+    };
+    const href = read('href');
+    if (href === undefined || !(read('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('alternate')) continue;
+    if (!FEED_TYPES.test((read('type') ?? '').trim())) continue;
+    const url = resolveHttpUrl(href, pageUrl);
     if (url) return url;
   }
   return undefined;
