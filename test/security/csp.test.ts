@@ -1,10 +1,38 @@
 import { expect } from '@open-wc/testing';
-import { corpora, executions, inspect, installTraps, provoke, resetTraps, settle } from './harness.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+import { corpora, executions, inspect, installTraps, payloadFeeds, payloadRssFeeds, provoke, resetTraps, serve, settle } from './harness.js';
 import { fetched, openPage, type Page } from './pages.js';
 
 /** The issue's policy, plus the Trusted Types policy names the widgets need (README, Security). */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; require-trusted-types-for 'script'; trusted-types lit-html civic-news-inert";
+
+/** Every element, as the corpus proof places it: lists and related blocks show a whole feed. */
+const ELEMENTS: { tag: string; attrs: Record<string, string>; each: boolean }[] = [
+  { tag: 'civic-article-list', attrs: { limit: '1000' }, each: false },
+  { tag: 'civic-article-card', attrs: {}, each: true },
+  { tag: 'civic-article', attrs: {}, each: true },
+  { tag: 'civic-related-articles', attrs: { for: 'https://news.example.org/none', limit: '1000' }, each: false },
+];
+const FINAL = new Set(['ready', 'empty', 'error']);
+type Civic = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Whether the element reached a final state (its body rendered) within `ms`. */
+async function final(el: Civic, ms = 20_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (FINAL.has(el.getAttribute('state') ?? '')) {
+      await el.updateComplete;
+      return true;
+    }
+    await new Promise((resolve) => {
+      el.addEventListener('civic-load', resolve, { once: true });
+      el.addEventListener('civic-error', resolve, { once: true });
+      setTimeout(resolve, 200);
+    });
+  }
+  return false;
+}
 
 /**
  * The widgets under `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'
@@ -136,5 +164,93 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     expect(problems).to.deep.equal([]);
     expect(executions(win).count).to.equal(0);
     expect(win.__civicViolations).to.deep.equal([]);
+  });
+
+  // Issue 11, item 3: titles and leads were parsed from raw feed HTML outside the one door and
+  // reported script-src-attr, style-src-attr and style-src-elem. Every corpus payload goes in
+  // served JSON Feeds and RSS feeds (HTML titles and descriptions) as title, lead, body, link,
+  // picture, author and tag, in three variants of link and picture, into every element.
+  it('shows every corpus payload in every field of every element, through JSON Feed and RSS, with no violation and none stuck', async () => {
+    const page = await openPage('csp', 'all-elements.html');
+    pages.push(page);
+    const { win, doc } = page;
+    installTraps(win);
+    resetTraps(win);
+    const all = await corpora();
+    const payloads = all.reduce((n, c) => n + c.payloads.length, 0);
+    let elements = 0;
+    let items = 0;
+    const kept = { json: 0, rss: 0 };
+    const stuck: string[] = [];
+    const problems: string[] = [];
+    for (const corpus of all) {
+      const feeds = [
+        ...payloadFeeds(corpus).map((body, k) => ({ key: `csp-${corpus.name}-${k}.json`, body, type: 'application/feed+json' })),
+        ...payloadRssFeeds(corpus).map((body, k) => ({ key: `csp-${corpus.name}-${k}.rss`, body, type: 'application/rss+xml' })),
+      ];
+      for (const { key, body, type } of feeds) {
+        const src = await serve(key, body, type);
+        const ids = parseFeed({ body, url: new URL(src, location.href).href }).articles.map((a) => a.id);
+        items += ids.length;
+        kept[type === 'application/rss+xml' ? 'rss' : 'json'] += ids.length;
+        const wanted = ELEMENTS.flatMap(({ tag, attrs, each }) => (each ? ids.map((id) => ({ tag, attrs: { ...attrs, 'article-id': id } })) : [{ tag, attrs }]));
+        for (let i = 0; i < wanted.length; i += 60) {
+          const batch = wanted.slice(i, i + 60).map(({ tag, attrs }) => {
+            const el = doc.createElement(tag) as Civic;
+            el.setAttribute('lang', 'pl');
+            for (const [name, value] of Object.entries({ ...attrs, src })) el.setAttribute(name, value);
+            doc.body.append(el);
+            return el;
+          });
+          const done = await Promise.all(batch.map((el) => final(el)));
+          batch.forEach((el, k) => {
+            if (!done[k]) stuck.push(`${key} ${el.localName} ${el.getAttribute('article-id') ?? ''}: ${el.getAttribute('state')}`);
+          });
+          for (const el of batch) provoke(el);
+          await settle(doc);
+          problems.push(...batch.flatMap((el) => inspect(el, `${key} ${el.localName} ${el.getAttribute('article-id') ?? ''}`)));
+          elements += batch.length;
+          for (const el of batch) el.remove();
+        }
+      }
+    }
+    await settle(doc);
+    console.log(
+      `csp proof: ${payloads} payloads x 3 variants, ${items} feed items kept (${kept.json} JSON Feed, ${kept.rss} RSS; ` +
+        `items whose link is not http(s) are dropped by design) in ${elements} elements (4 kinds); ` +
+        `${win.__civicViolations.length} violations, ${stuck.length} stuck, ${executions(win).count} executions`,
+    );
+    // Every payload reached the screen at least once in each format (as the variant with a clean link).
+    expect(kept.json).to.be.at.least(payloads);
+    expect(kept.rss).to.be.at.least(payloads);
+    expect(stuck).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
+    expect(executions(win).count).to.equal(0);
+    expect(win.__civicViolations).to.deep.equal([]);
+    expect(win.__civicErrors).to.deep.equal([]);
+  });
+
+  // A page given as `src` is read for its advertised feed; its <link> tags were parsed, and their
+  // handlers and styles reported to the host page's CSP (issue 11). They are now only scanned.
+  it('finds the feed a hostile page advertises with no violation', async () => {
+    const page = await openPage('csp', 'all-elements.html');
+    pages.push(page);
+    const { win, doc } = page;
+    resetTraps(win);
+    const feed = await serve('csp-advertised.json', payloadFeeds({ name: 'advertised', payloads: ['Sesja'] })[0], 'application/feed+json');
+    const html =
+      `<!doctype html><html><head><link rel="stylesheet" href="x.css" onload="alert(1)" style="color:red"><style>p{}</style>` +
+      `<link rel="Alternate" type="application/feed+json" href="${feed.split('/').pop()}" onerror="alert(2)" onload="alert(3)" style="color:red"></head><body><p onclick="x">Strona</p></body></html>`;
+    const src = await serve('csp-advertising.html', html, 'text/html');
+    const el = doc.createElement('civic-article-list') as Civic;
+    el.setAttribute('src', src);
+    doc.body.append(el);
+    expect(await final(el)).to.equal(true);
+    // A page is not a feed: the element says so and names the feed the page advertises.
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(el.shadowRoot!.textContent).to.include(new URL(feed, location.href).href);
+    await settle(doc);
+    expect(win.__civicViolations).to.deep.equal([]);
+    expect(executions(win).count).to.equal(0);
   });
 });

@@ -181,6 +181,37 @@ function payloadFeed(corpus: Corpus, start: number, end: number): string {
   return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: corpus.name, home_page_url: XSS_BASE, items });
 }
 
+const xmlText = (text: string) =>
+  // Characters XML 1.0 refuses cannot be carried at all; everything else is escaped as text.
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\x00-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The same payloads as RSS 2.0 items, where titles and descriptions are HTML (escaped into the
+ * XML): the payload as title, description (the lead), content:encoded (the body), link, guid,
+ * author, category and media:thumbnail, in the same three variants of link and picture.
+ */
+export function payloadRssFeeds(corpus: Corpus, per = 60): string[] {
+  const feeds: string[] = [];
+  for (let start = 0; start < corpus.payloads.length; start += per) {
+    const items = corpus.payloads.slice(start, start + per).flatMap((payload, k) =>
+      payloadArticles(payload, `${corpus.name}-${start + k}`).map((a) => {
+        const p = xmlText(payload);
+        return (
+          `<item><title>${p}</title><link>${xmlText(a.url)}</link><guid isPermaLink="false">${a.id}</guid>` +
+          `<description>${p}</description><content:encoded>${p}</content:encoded><dc:creator>${p}</dc:creator><category>${p}</category>` +
+          `<media:thumbnail url="${xmlText(a.image!.src)}"/><pubDate>${new Date(Date.UTC(2026, 0, 1, 0, start + k)).toUTCString()}</pubDate></item>`
+        );
+      }),
+    );
+    feeds.push(
+      '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">' +
+        `<channel><title>${corpus.name}</title><link>${XSS_BASE}</link><description>${corpus.name}</description>${items.join('')}</channel></rss>`,
+    );
+  }
+  return feeds;
+}
+
 /** Serves a body from the test server and returns its URL. */
 export async function serve(key: string, body: string, type: string): Promise<string> {
   const url = `/__test/store/${encodeURIComponent(key)}`;
