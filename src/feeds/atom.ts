@@ -5,7 +5,7 @@ import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from './dates.js';
 import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
 import { mediaImage } from './media.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, textOf } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, PARSED_XHTML, textOf } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -13,7 +13,8 @@ import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, textOf } from './x
  * inline markup, `text` is plain text, shown as it is.
  */
 
-const XHTML = 'http://www.w3.org/1999/xhtml';
+/** XHTML, declared under a private name while parsing (src/feeds/xml.ts). */
+const XHTML = PARSED_XHTML;
 
 const isHtml = (type: string) => type === 'html' || type === 'text/html';
 const isXhtml = (type: string) => type === 'xhtml' || type === 'application/xhtml+xml';

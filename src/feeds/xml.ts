@@ -178,8 +178,20 @@ function repair(text: string): string {
   return text;
 }
 
+/**
+ * Where a feed declares the XHTML, SVG or MathML namespace (Atom xhtml content), Chromium makes
+ * HTML, SVG or MathML elements even in an inert XML document, and checks the page's CSP for
+ * their handler and style attributes and their <style> and <script> while parsing: a feed then
+ * filled a site's CSP reports (issue 11). Those declarations, and nothing else, are moved to
+ * private names for the parse, so the markup stays plain XML; readers find XHTML under
+ * `PARSED_XHTML`, and what they serialize goes through the sanitizer as before.
+ */
+const LIVE_NAMESPACE = /(\sxmlns(?::[^\s=>]+)?\s*=\s*)(["'])http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML)\2/g;
+/** The XHTML namespace as parsed feeds carry it. */
+export const PARSED_XHTML = 'urn:x-civic:w3.org/1999/xhtml';
+
 function parseXml(text: string): Document | undefined {
-  const doc = parseInert(text, 'application/xml');
+  const doc = parseInert(text.replace(LIVE_NAMESPACE, '$1$2urn:x-civic:w3.org/$3$2'), 'application/xml');
   return doc.documentElement && !doc.getElementsByTagName('parsererror').length ? doc : undefined;
 }
 

@@ -253,4 +253,33 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     expect(win.__civicViolations).to.deep.equal([]);
     expect(executions(win).count).to.equal(0);
   });
+
+  // Atom xhtml content declares the XHTML namespace: the XML parse made HTML elements of it and
+  // reported their handlers, styles and <style>/<script> (issue 11). Parsed under a private name now.
+  it('reads an Atom feed of xhtml content with handlers, styles and SVG with no violation', async () => {
+    const page = await openPage('csp', 'all-elements.html');
+    pages.push(page);
+    const { win, doc } = page;
+    resetTraps(win);
+    const entry = (n: number) =>
+      `<entry><id>urn:x:${n}</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><b onclick="alert(1)" style="color:red">Sesja ${n}</b></div></title>` +
+      `<link href="https://gmina.example.org/${n}"/><updated>2026-11-2${n}T10:00:00Z</updated>` +
+      `<summary type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml"><x:p onmouseover="alert(2)">Lead ${n}</x:p></x:div></summary>` +
+      `<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p style="color:red" onclick="alert(3)">Body ${n}</p><style>p{}</style><script>alert(4)</script>` +
+      `<svg xmlns="http://www.w3.org/2000/svg" onload="alert(5)"><style>p{}</style></svg><math xmlns="http://www.w3.org/1998/Math/MathML" style="color:red"/></div></content></entry>`;
+    const feed = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Gmina</title><id>urn:x:feed</id><updated>2026-11-22T10:00:00Z</updated>${entry(1)}${entry(2)}</feed>`;
+    const src = await serve('csp-xhtml.atom', feed, 'application/atom+xml');
+    const list = doc.createElement('civic-article-list') as Civic;
+    const article = doc.createElement('civic-article') as Civic;
+    list.setAttribute('src', src);
+    article.setAttribute('src', src);
+    article.setAttribute('article-id', 'urn:x:2');
+    doc.body.append(list, article);
+    expect(await Promise.all([final(list), final(article)])).to.deep.equal([true, true]);
+    expect(Array.from(list.shadowRoot!.querySelectorAll('[part="title"]'), (t) => t.textContent!.trim())).to.deep.equal(['Sesja 1', 'Sesja 2']);
+    expect(article.shadowRoot!.querySelector('[part="body"]')!.textContent!.trim()).to.equal('Body 2');
+    await settle(doc);
+    expect(win.__civicViolations).to.deep.equal([]);
+    expect(executions(win).count).to.equal(0);
+  });
 });
