@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feeds/parse.js';
-import { corpora, executions, inspect, installTraps, payloadFeeds, payloadRssFeeds, provoke, resetTraps, serve, settle } from './harness.js';
+import { corpora, executions, inspect, installTraps, payloadArticles, payloadFeeds, payloadRssFeeds, provoke, resetTraps, serve, settle } from './harness.js';
 import { fetched, openPage, type Page } from './pages.js';
 
 /** The issue's policy, plus the Trusted Types policy names the widgets need (README, Security). */
@@ -223,6 +223,53 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     // Every payload reached the screen at least once in each format (as the variant with a clean link).
     expect(kept.json).to.be.at.least(payloads);
     expect(kept.rss).to.be.at.least(payloads);
+    expect(stuck).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
+    expect(executions(win).count).to.equal(0);
+    expect(win.__civicViolations).to.deep.equal([]);
+    expect(win.__civicErrors).to.deep.equal([]);
+  });
+
+  // The same payloads set directly as Article objects (no feed reader), so the variants whose
+  // link is the payload itself, which readers drop, are placed too: link, picture, title, lead.
+  it('shows every corpus payload in every field of every element set directly, with no violation and none stuck', async () => {
+    const page = await openPage('csp', 'all-elements.html');
+    pages.push(page);
+    const { win, doc } = page;
+    installTraps(win);
+    resetTraps(win);
+    const articles = (await corpora()).flatMap((c) => c.payloads.flatMap((payload, i) => payloadArticles(payload, `${c.name}-${i}`)));
+    const stuck: string[] = [];
+    const problems: string[] = [];
+    let elements = 0;
+    const groups = ELEMENTS.flatMap(({ tag, attrs, each }) => {
+      const size = each ? 1 : 600;
+      const list: { tag: string; attrs: Record<string, string>; articles: unknown[] }[] = [];
+      for (let i = 0; i < articles.length; i += size) list.push({ tag, attrs, articles: articles.slice(i, i + size) });
+      return list;
+    });
+    for (let i = 0; i < groups.length; i += 60) {
+      const batch = groups.slice(i, i + 60).map(({ tag, attrs, articles: group }) => {
+        const el = doc.createElement(tag) as Civic & { articles: unknown[] };
+        el.setAttribute('lang', 'pl');
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        el.articles = group;
+        doc.body.append(el);
+        return el;
+      });
+      const done = await Promise.all(batch.map((el) => final(el)));
+      batch.forEach((el, k) => {
+        if (!done[k]) stuck.push(`${el.localName} #${i + k}: ${el.getAttribute('state')}`);
+      });
+      for (const el of batch) provoke(el);
+      await settle(doc);
+      problems.push(...batch.flatMap((el, k) => inspect(el, `${el.localName} #${i + k}`)));
+      elements += batch.length;
+      for (const el of batch) el.remove();
+    }
+    await settle(doc);
+    console.log(`csp proof, set directly: ${articles.length} articles in ${elements} elements; ${win.__civicViolations.length} violations, ${stuck.length} stuck`);
+    expect(articles).to.have.length(3 * (223 + 149 + 208 + 17));
     expect(stuck).to.deep.equal([]);
     expect(problems).to.deep.equal([]);
     expect(executions(win).count).to.equal(0);
