@@ -11,4 +11,11 @@
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="civic-news"]')?.src || document.baseURI;
 
-export const importHtml = (): Promise<typeof import('./html.js')> => import(new URL('civic-news-sanitizer.min.js', base).href);
+/**
+ * `attempt` counts earlier failed loads. Firefox and Safari still keep a failed module fetch in
+ * the module map, so importing the same URL again fails without asking the server
+ * (https://github.com/whatwg/html/pull/10327 changed the rule; Chromium follows it): a retry
+ * asks for its own URL.
+ */
+export const importHtml = (attempt = 0): Promise<typeof import('./html.js')> =>
+  import(new URL(`civic-news-sanitizer.min.js${attempt ? `?retry=${attempt}` : ''}`, base).href);
