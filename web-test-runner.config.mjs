@@ -17,18 +17,14 @@ if (!ENGINES.includes(engine)) throw new Error(`CIVIC_ENGINE=${engine}: use one 
 // instead of the development build the runner picks by default, for the files below.
 const litProduction = process.env.CIVIC_LIT === 'production';
 
-// Files that need what only Chromium has (CONTRIBUTING.md, Test toolchain):
-// - test/security/csp.test.ts: Trusted Types (`require-trusted-types-for`), which Firefox 153 ESR
-//   and WebKitGTK do not enforce, so the suite would pass there without testing anything.
-const CHROMIUM_ONLY = ['test/security/csp.test.ts'];
+// Every file runs in every engine. Checks that need the DevTools protocol (media emulation, the
+// accessibility tree) skip themselves outside Chromium: test/devtools.ts.
 
 // Against Lit's production build: the elements, the script-tag bundle and the sanitizer, the
 // files that exercise Lit's rendering rather than our parsing.
 const LIT_PRODUCTION = ['test/elements/**/*.test.ts', 'test/bundle.test.ts', 'test/sanitize/**/*.test.ts'];
 
-const files = litProduction
-  ? LIT_PRODUCTION
-  : ['test/**/*.test.ts', ...(engine === 'chromium' ? [] : CHROMIUM_ONLY.map((f) => `!${f}`))];
+const files = litProduction ? LIT_PRODUCTION : ['test/**/*.test.ts'];
 
 export default {
   // A port the OS says is free on 127.0.0.1: the runner's own search starts at 8000 and may pick
