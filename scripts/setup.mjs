@@ -40,14 +40,19 @@ const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chr
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-/** Installs Debian packages (as root, with apt-get); false when this machine cannot. */
-function aptInstall(packages, why) {
+/**
+ * Installs Debian packages (as root, with apt-get); false when this machine cannot. A failure
+ * ends the process unless `optional` (then it is reported, and the caller goes on without).
+ */
+function aptInstall(packages, why, optional = false) {
   if (!isRoot() || !which('apt-get')) return false;
   console.log(`${why}: installing Debian's ${packages.join(', ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env });
-  return true;
+  const options = { env, allowFailure: optional };
+  return (
+    run('apt-get', ['update', '-qq'], options) === 0 &&
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], options) === 0
+  );
 }
 
 /** The path of a Chromium: CHROME_PATH, one on the PATH, or Debian's package installed now. */
@@ -98,17 +103,25 @@ export function ensureOtherEngines(engines = Object.keys(OTHER_ENGINES)) {
     const packages = [...(path ? [] : e.packages), ...e.missing()];
     if (packages.length) want.push(...packages);
   }
-  if (want.length && aptInstall(want, `Tests in ${engines.filter((n) => !found[n] || OTHER_ENGINES[n].missing().length).join(' and ')}`)) {
+  if (want.length && aptInstall(want, `Tests in ${engines.filter((n) => !found[n] || OTHER_ENGINES[n].missing().length).join(' and ')}`, true)) {
     for (const name of engines) found[name] ??= OTHER_ENGINES[name].find();
   }
+  const skipped = [];
+  const lacking = [];
+  const envs = [];
   for (const name of engines) {
     const e = OTHER_ENGINES[name];
-    const lacking = [...(found[name] ? [] : e.packages), ...e.missing()];
-    if (!lacking.length) continue;
+    const packages = [...(found[name] ? [] : e.packages), ...e.missing()];
+    if (!packages.length) continue;
     delete found[name];
+    skipped.push(name);
+    lacking.push(...packages);
+    if (packages.includes(e.packages[0])) envs.push(e.env);
+  }
+  if (skipped.length) {
     console.log(
-      `Skipping ${name}: install ${lacking.join(' and ')} (Debian/Ubuntu: sudo apt-get install ${lacking.join(' ')})` +
-        `${lacking.includes(e.packages[0]) ? ` or set ${e.env}` : ''}.`,
+      `Skipping ${skipped.join(' and ')}: install ${lacking.join(', ')} (Debian/Ubuntu: sudo apt-get install ${lacking.join(' ')})` +
+        `${envs.length ? `, or set ${envs.join(' and ')}` : ''}.`,
     );
   }
   return found;
