@@ -102,6 +102,13 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     this.driverPath = driverPath;
     this.children = [];
+    // Should the runner end without stop() (a crash, an uncaught error), leave no Xvfb behind.
+    process.once('exit', () => this.killChildren());
+  }
+
+  killChildren() {
+    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill();
+    this.children = [];
   }
 
   async initialize(config, testFiles) {
@@ -124,8 +131,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill();
-    this.children = [];
+    this.killChildren();
   }
 }
 
