@@ -35,6 +35,14 @@ function sanitizerUrl(): string | undefined {
 
 const sanitizer = sanitizerUrl();
 
-// Checked against the hash built into this script (import-verified.ts).
-export const importHtml = (): Promise<typeof import('./html.js')> =>
-  sanitizer ? importVerified(sanitizer) : Promise.reject(new Error('civic-news: the address of civic-news.min.js is unknown, so the sanitizer is not loaded.'));
+/**
+ * Checked against the hash built into this script (import-verified.ts). `attempt` counts
+ * earlier failed loads. Firefox and Safari still keep a failed module fetch in the module map,
+ * so importing the same URL again fails without asking the server
+ * (https://github.com/whatwg/html/pull/10327 changed the rule; Chromium follows it): a retry
+ * asks for its own URL.
+ */
+export const importHtml = (attempt = 0): Promise<typeof import('./html.js')> =>
+  sanitizer
+    ? importVerified(attempt ? `${sanitizer}?retry=${attempt}` : sanitizer)
+    : Promise.reject(new Error('civic-news: the address of civic-news.min.js is unknown, so the sanitizer is not loaded.'));

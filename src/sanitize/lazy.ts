@@ -6,6 +6,7 @@ import { inertPolicy } from './inert.js';
 export type SanitizeBody = (html: string, options: Omit<BodyOptions, 'policy'>) => DocumentFragment;
 
 let pending: Promise<SanitizeBody> | undefined;
+let failures = 0;
 
 /**
  * The sanitizer, loaded on first use: DOMPurify and the allowlist are paid for only by pages
@@ -13,13 +14,14 @@ let pending: Promise<SanitizeBody> | undefined;
  * (offline, blocked) is forgotten so that the next body tries again.
  */
 export function loadSanitizer(): Promise<SanitizeBody> {
-  pending ??= importHtml().then(
+  pending ??= importHtml(failures).then(
     (module) => {
       const policy = inertPolicy();
       return (html, options) => module.sanitizeBody(html, { ...options, policy });
     },
     (error: unknown) => {
       pending = undefined;
+      failures++;
       throw error;
     },
   );

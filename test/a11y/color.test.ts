@@ -3,6 +3,7 @@
 // too), `color-scheme`, forced colors (Windows High Contrast) and reduced motion.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { needsDevtools } from '../devtools.js';
 import { freshStore } from '../helpers.js';
 import { ELEMENTS, SCHEMES, STATES, type Scheme } from './elements.js';
 import { backgroundOf, contrast, deepActive, emulate, mount, rgba, root, textElements, unmountAll } from './harness.js';
@@ -105,7 +106,8 @@ describe('colors', () => {
   describe('color-scheme', () => {
     const surfaceOf = (el: Element) => getComputedStyle(root(el).querySelector('.root')!).backgroundColor;
 
-    it('follows prefers-color-scheme when auto, and the attribute when light or dark', async () => {
+    it('follows prefers-color-scheme when auto, and the attribute when light or dark', async function () {
+      await needsDevtools.call(this);
       await emulate({ 'prefers-color-scheme': 'dark' });
       const auto = await mount(list, { state: 'ready', lang: 'pl', scheme: 'auto' });
       const light = await mount(list, { state: 'ready', lang: 'pl', scheme: 'light' });
@@ -131,6 +133,7 @@ describe('colors', () => {
   });
 
   describe('in forced colors (Windows High Contrast)', () => {
+    before(needsDevtools);
     for (const c of ELEMENTS) {
       it(`<${c.tag}> uses system colors for links, the focus ring, the error box and the skeleton`, async () => {
         await emulate({ 'forced-colors': 'active' });
@@ -160,6 +163,7 @@ describe('colors', () => {
   });
 
   describe('motion', () => {
+    before(needsDevtools);
     it('pulses the loading skeleton, and holds it still under prefers-reduced-motion', async () => {
       const moving = await mount(list, { state: 'loading', lang: 'pl' });
       const pulse = getComputedStyle(root(moving).querySelector('.skeleton-item')!);

@@ -3,6 +3,7 @@
 import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CivicFeedElement, Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
+import { hasDevtools } from '../devtools.js';
 import { until } from '../helpers.js';
 import type { Attributes, ElementCase, Lang, Scheme } from './elements.js';
 
@@ -127,8 +128,12 @@ export function contrast(fg: RGBA, bg: RGBA): number {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
-/** Emulates CSS media features (prefers-color-scheme, prefers-reduced-motion, forced-colors); {} resets. */
+/**
+ * Emulates CSS media features (prefers-color-scheme, prefers-reduced-motion, forced-colors); {}
+ * resets, and is a no-op where nothing can be emulated (only Chromium can: test/devtools.ts).
+ */
 export async function emulate(features: Record<string, string>): Promise<void> {
+  if (!Object.keys(features).length && !(await hasDevtools())) return;
   await executeServerCommand('civic-emulate-media', features);
   await nextFrame();
 }

@@ -15,6 +15,12 @@ function applySpacing(el: CivicFeedElement): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(SPACING);
   root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, sheet];
+  // Lay the element out afresh: WebKitGTK 2.50 keeps a grid's track sizes from before a shadow
+  // root's adopted sheets change (the compact layout's date column stays as wide as without the
+  // letter spacing until the next full layout). What is checked is our CSS with the spacing.
+  el.style.display = 'none';
+  void el.offsetWidth;
+  el.style.display = '';
 }
 
 const TEXT_BLOCKS = '[part~="title"], [part~="meta"], [part~="lead"], [part~="tags"] li, [part~="credit"], [part~="image"], [part~="status"], [part~="retry"], [part~="heading"]';

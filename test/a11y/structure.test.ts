@@ -2,6 +2,7 @@
 // the tab order and a visible focus ring at each stop.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { hasDevtools, needsDevtools } from '../devtools.js';
 import { freshStore } from '../helpers.js';
 import { ELEMENTS, LANGS, SCHEMES } from './elements.js';
 import { backgroundOf, contrast, deepActive, mount, rgba, root, unmountAll } from './harness.js';
@@ -19,7 +20,10 @@ function walk(node: AXNode | undefined, visit: (n: AXNode) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-/** The accessibility tree Chromium gives screen readers (the page holds only the test column). */
+/**
+ * The accessibility tree Chromium gives screen readers (the page holds only the test column).
+ * Only Chromium exposes it to the test runner (test/devtools.ts): the checks on it skip elsewhere.
+ */
 async function axTree(): Promise<AXNode> {
   return executeServerCommand<AXNode, undefined>('civic-ax-tree');
 }
@@ -34,7 +38,8 @@ for (const c of ELEMENTS) {
     // Teaser structure only: a full article's outline is tested in test/elements/article.test.ts.
     if (c.teasers !== false) describe('when ready', () => {
       for (const level of [1, 2, 3, 4, 6]) {
-        it(`puts titles at heading-level ${level} and the block heading one above`, async () => {
+        it(`puts titles at heading-level ${level} and the block heading one above`, async function () {
+          await needsDevtools.call(this);
           const el = await mount(c, { state: 'ready', lang: 'pl', attrs: { 'heading-level': String(level), heading: 'Wiadomości' } });
           const headings: AXNode[] = [];
           walk(await axTree(), (n) => n.role === 'heading' && headings.push(n));
@@ -57,9 +62,12 @@ for (const c of ELEMENTS) {
         for (const lang of LANGS) {
           it(`has one link per article, named by its title, and nothing else to press (${layout}, ${lang})`, async () => {
             const el = await mount(c, { state: 'ready', lang, layout });
-            const links: AXNode[] = [];
-            walk(await axTree(), (n) => n.role === 'link' && links.push(n));
-            expect(links.map((l) => l.name)).to.deep.equal(titlesOf(el));
+            // The accessible names come from Chromium's tree; the rest of the test runs everywhere.
+            if (await hasDevtools()) {
+              const links: AXNode[] = [];
+              walk(await axTree(), (n) => n.role === 'link' && links.push(n));
+              expect(links.map((l) => l.name)).to.deep.equal(titlesOf(el));
+            }
             const articles = Array.from(root(el).querySelectorAll('article'));
             // A link is told apart by more than its color (WCAG 1.4.1).
             expect(getComputedStyle(articles[0].querySelector('a')!).textDecorationLine).to.equal('underline');
@@ -73,7 +81,8 @@ for (const c of ELEMENTS) {
         }
       }
 
-      it('names a new-tab link by its title and says it opens a new tab, in the UI language', async () => {
+      it('names a new-tab link by its title and says it opens a new tab, in the UI language', async function () {
+        await needsDevtools.call(this);
         const el = await mount(c, { state: 'ready', lang: 'en', attrs: { target: '_blank' } });
         const links: AXNode[] = [];
         walk(await axTree(), (n) => n.role === 'link' && links.push(n));
@@ -86,8 +95,14 @@ for (const c of ELEMENTS) {
             const before = document.createElement('button');
             before.textContent = 'before';
             document.body.prepend(before);
+            // Something to Tab to after the widget: leaving the page's last stop would move the
+            // focus to the browser itself, and Firefox then stops matching :focus-visible in the
+            // page for the tests that follow.
+            const after = document.createElement('button');
+            after.textContent = 'after';
             try {
               const el = await mount(c, { state: 'ready', lang: 'pl', layout, scheme });
+              el.parentElement!.after(after);
               const links = Array.from(root(el).querySelectorAll<HTMLAnchorElement>('article a[href]'));
               before.focus();
               for (const link of links) {
@@ -104,9 +119,10 @@ for (const c of ELEMENTS) {
                 expect(ring.boxShadow).to.contain('0px 0px 0px 2px');
               }
               await sendKeys({ press: 'Tab' });
-              expect(links).to.not.include(deepActive());
+              expect(deepActive()).to.equal(after);
             } finally {
               before.remove();
+              after.remove();
             }
           });
         }

@@ -105,15 +105,24 @@ export function inspect(host: Element, where = host.localName): string[] {
 // flagged by inspect(), which is the oracle; this is the belt to it).
 const EVENTS = ['click', 'mouseover', 'mouseenter', 'pointerover', 'focus', 'focusin', 'blur', 'keydown', 'input', 'submit', 'load', 'error', 'toggle', 'beforetoggle', 'animationstart', 'transitionend', 'scroll'];
 
+const cancel = (event: Event) => event.preventDefault();
+
 /**
- * Fires the events inline handlers listen for on every element of a shadow root. Plain
- * `Event`s run inline handlers but never a link's activation, so the page does not navigate.
+ * Fires the events inline handlers listen for on every element of a shadow root. Inline
+ * handlers run; a link's activation does not, so the page never navigates: Chromium and Firefox
+ * activate a link only for a `MouseEvent` click, but WebKit does for a plain `Event` too, so the
+ * shadow root cancels every click before it reaches its target.
  */
 export function provoke(host: Element): void {
   const root = host.shadowRoot;
   if (!root) return;
-  for (const element of [host, ...Array.from(root.querySelectorAll('*'))]) {
-    for (const type of EVENTS) element.dispatchEvent(new Event(type));
+  root.addEventListener('click', cancel, true);
+  try {
+    for (const element of [host, ...Array.from(root.querySelectorAll('*'))]) {
+      for (const type of EVENTS) element.dispatchEvent(new Event(type, { cancelable: true }));
+    }
+  } finally {
+    root.removeEventListener('click', cancel, true);
   }
 }
 

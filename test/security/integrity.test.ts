@@ -45,7 +45,11 @@ describe('integrity of what the script tag loads after it', function () {
     expect(fetched(page.win).filter((path) => path.includes('sanitizer'))).to.deep.equal([`/__test/cdn/good-${key}/civic-news-widgets@${version}/dist/civic-news-sanitizer.min.js`]);
   });
 
-  it('refuses a sanitizer that is not the file it was built with: the article shows without its body', async () => {
+  it('refuses a sanitizer that is not the file it was built with: the article shows without its body', async function () {
+    // WebKit (WebKitGTK 2.50) fires `load` for a `modulepreload` whose bytes fail its `integrity`
+    // and runs them: the check is not enforced there (README, Getting the script). Skipped, not
+    // passed, so the gap stays visible in the counts.
+    if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent)) this.skip();
     const { page, key, body, win } = await open('tampered');
     expect(await hits(`${key}:civic-news-sanitizer.min.js`)).to.equal(1);
     expect(win.__civicTampered).to.be.undefined;

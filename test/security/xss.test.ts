@@ -89,7 +89,7 @@ async function renderFeed(src: string, ids: string[], label: string): Promise<{ 
   return { problems, shown };
 }
 
-describe('XSS corpora in real Chromium', function () {
+describe('XSS corpora in a real browser', function () {
   this.timeout(180_000);
   let all: Corpus[];
 
