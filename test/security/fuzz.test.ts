@@ -10,7 +10,8 @@ import { expectNothingThrown, freshStore, unique } from '../helpers.js';
 import { blocking, longestTask } from './main-thread.js';
 
 /**
- * A bounded, seeded fuzz run (issue 10): the feeds under test/fixtures and the demo feeds,
+ * A bounded, seeded fuzz run (issues 10 and 11): the feeds under test/fixtures, the demo feeds
+ * and real feeds from the corpora,
  * mutated by a small PRNG (truncation, byte flips, inserted tags, quotes, entities, BOMs, NULs,
  * invalid UTF-8, deep nesting, long runs of `<a@a`, `[]`, `<img`), each read by parseFeed and
  * some rendered by an element. Nothing may be thrown but a FeedError, every element must reach
@@ -46,6 +47,15 @@ const SOURCES = [
   'demo/feeds/uchwaly.rdf',
   'demo/feeds/wordpress-posts.json',
   'demo/feeds/wydarzenia.atom',
+  // Real feeds of other projects' suites (test/corpora), one or two per format and source.
+  'corpus/rsparser-netnewswire/feeds/EMarley.rss',
+  'corpus/rsparser-netnewswire/feeds/OneFootTsunami.atom',
+  'corpus/rsparser-netnewswire/feeds/ScriptingNews.json',
+  'corpus/node-feedparser/test/feeds/rss-with-item-scoped-html-base.xml',
+  'corpus/node-feedparser/test/feeds/tpm.atom',
+  'corpus/jsonfeed-spec/examples/v1.1-podcast.json',
+  'corpus/wordpress-rest-api/wordpress-core/PostsCollection.json',
+  'corpus/gofeed/testdata/translator/atom/feed_author_email_-_atom03_feed_author_email.xml',
 ];
 
 /** mulberry32: small, fast, and the same everywhere. */
