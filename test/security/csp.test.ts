@@ -167,6 +167,36 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     expect(win.__civicViolations).to.deep.equal([]);
   });
 
+  /**
+   * Puts `specs` into the page 60 elements at a time: each batch must reach a final state, is
+   * provoked (clicks, focus, hover), inspected and removed. Returns the stuck and the problems
+   * found, each named by `label`.
+   */
+  async function renderInBatches(
+    doc: Document,
+    specs: { label: string; make: () => Civic }[],
+  ): Promise<{ elements: number; stuck: string[]; problems: string[] }> {
+    const stuck: string[] = [];
+    const problems: string[] = [];
+    for (let i = 0; i < specs.length; i += 60) {
+      const group = specs.slice(i, i + 60);
+      const batch = group.map(({ make }) => {
+        const el = make();
+        doc.body.append(el);
+        return el;
+      });
+      const done = await Promise.all(batch.map((el) => final(el)));
+      batch.forEach((el, k) => {
+        if (!done[k]) stuck.push(`${group[k].label}: ${el.getAttribute('state')}`);
+      });
+      for (const el of batch) provoke(el);
+      await settle(doc);
+      problems.push(...batch.flatMap((el, k) => inspect(el, group[k].label)));
+      for (const el of batch) el.remove();
+    }
+    return { elements: specs.length, stuck, problems };
+  }
+
   // Issue 11, item 3: titles and leads were parsed from raw feed HTML outside the one door and
   // reported script-src-attr, style-src-attr and style-src-elem. Every corpus payload goes in
   // served JSON Feeds and RSS feeds (HTML titles and descriptions) as title, lead, body, link,
@@ -195,24 +225,21 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
         items += ids.length;
         kept[type === 'application/rss+xml' ? 'rss' : 'json'] += ids.length;
         const wanted = ELEMENTS.flatMap(({ tag, attrs, each }) => (each ? ids.map((id) => ({ tag, attrs: { ...attrs, 'article-id': id } })) : [{ tag, attrs }]));
-        for (let i = 0; i < wanted.length; i += 60) {
-          const batch = wanted.slice(i, i + 60).map(({ tag, attrs }) => {
-            const el = doc.createElement(tag) as Civic;
-            el.setAttribute('lang', 'pl');
-            for (const [name, value] of Object.entries({ ...attrs, src })) el.setAttribute(name, value);
-            doc.body.append(el);
-            return el;
-          });
-          const done = await Promise.all(batch.map((el) => final(el)));
-          batch.forEach((el, k) => {
-            if (!done[k]) stuck.push(`${key} ${el.localName} ${el.getAttribute('article-id') ?? ''}: ${el.getAttribute('state')}`);
-          });
-          for (const el of batch) provoke(el);
-          await settle(doc);
-          problems.push(...batch.flatMap((el) => inspect(el, `${key} ${el.localName} ${el.getAttribute('article-id') ?? ''}`)));
-          elements += batch.length;
-          for (const el of batch) el.remove();
-        }
+        const done = await renderInBatches(
+          doc,
+          wanted.map(({ tag, attrs }) => ({
+            label: `${key} ${tag} ${attrs['article-id'] ?? ''}`,
+            make: () => {
+              const el = doc.createElement(tag) as Civic;
+              el.setAttribute('lang', 'pl');
+              for (const [name, value] of Object.entries({ ...attrs, src })) el.setAttribute(name, value);
+              return el;
+            },
+          })),
+        );
+        elements += done.elements;
+        stuck.push(...done.stuck);
+        problems.push(...done.problems);
       }
     }
     await settle(doc);
@@ -240,34 +267,25 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     installTraps(win);
     resetTraps(win);
     const articles = (await corpora()).flatMap((c) => c.payloads.flatMap((payload, i) => payloadArticles(payload, `${c.name}-${i}`)));
-    const stuck: string[] = [];
-    const problems: string[] = [];
-    let elements = 0;
     const groups = ELEMENTS.flatMap(({ tag, attrs, each }) => {
       const size = each ? 1 : 600;
       const list: { tag: string; attrs: Record<string, string>; articles: unknown[] }[] = [];
       for (let i = 0; i < articles.length; i += size) list.push({ tag, attrs, articles: articles.slice(i, i + size) });
       return list;
     });
-    for (let i = 0; i < groups.length; i += 60) {
-      const batch = groups.slice(i, i + 60).map(({ tag, attrs, articles: group }) => {
-        const el = doc.createElement(tag) as Civic & { articles: unknown[] };
-        el.setAttribute('lang', 'pl');
-        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-        el.articles = group;
-        doc.body.append(el);
-        return el;
-      });
-      const done = await Promise.all(batch.map((el) => final(el)));
-      batch.forEach((el, k) => {
-        if (!done[k]) stuck.push(`${el.localName} #${i + k}: ${el.getAttribute('state')}`);
-      });
-      for (const el of batch) provoke(el);
-      await settle(doc);
-      problems.push(...batch.flatMap((el, k) => inspect(el, `${el.localName} #${i + k}`)));
-      elements += batch.length;
-      for (const el of batch) el.remove();
-    }
+    const { elements, stuck, problems } = await renderInBatches(
+      doc,
+      groups.map(({ tag, attrs, articles: group }, i) => ({
+        label: `${tag} #${i}`,
+        make: () => {
+          const el = doc.createElement(tag) as Civic & { articles: unknown[] };
+          el.setAttribute('lang', 'pl');
+          for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+          el.articles = group;
+          return el;
+        },
+      })),
+    );
     await settle(doc);
     console.log(`csp proof, set directly: ${articles.length} articles in ${elements} elements; ${win.__civicViolations.length} violations, ${stuck.length} stuck`);
     expect(articles).to.have.length(3 * (223 + 149 + 208 + 17));
