@@ -2,7 +2,7 @@ import type { ParsedFeed } from '../model/article.js';
 import { MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { parseDate } from './dates.js';
+import { parseDate } from '../model/dates.js';
 import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
 import { mediaImage } from './media.js';
 import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, PARSED_XHTML, textOf } from './xml.js';

@@ -1,7 +1,7 @@
 import type { Article, ArticleImage, ParsedFeed } from '../model/article.js';
 import { cleanText, optionalText, textList } from '../model/normalize.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { parseDate } from './dates.js';
+import { parseDate } from '../model/dates.js';
 import { image, isObject, MAX_ITEMS, textToHtml, toArticle } from './item.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ParsedFeed } from '../model/article.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { parseDate } from './dates.js';
+import { parseDate } from '../model/dates.js';
 import { MAX_ITEMS, markupText, personName, toArticle } from './item.js';
 import { mediaImage } from './media.js';
 import { baseOf, hasXmlBase, kid, kids, NS, textOf } from './xml.js';

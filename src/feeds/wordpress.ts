@@ -2,7 +2,7 @@ import type { ArticleImage, ParsedFeed } from '../model/article.js';
 import { cleanText, dimension, MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { parseDate } from './dates.js';
+import { parseDate } from '../model/dates.js';
 import { image, isObject, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
 
 /**

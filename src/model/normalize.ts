@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article.js';
-import { parseDate } from '../feeds/dates.js';
+import { parseDate } from './dates.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 
 /**

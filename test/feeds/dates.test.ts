@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/feeds/dates.js';
+import { parseDate } from '../../src/model/dates.js';
 import { corpus } from '../helpers.js';
 
 describe('feed dates', () => {
