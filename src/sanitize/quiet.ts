@@ -1,11 +1,11 @@
-import { scanHtml } from './scan.js';
+import { RAW_TEXT, scanHtml } from './scan.js';
 
 /**
  * Raw text and escapable raw text elements the sanitizer drops with their content (DOMPurify's
  * FORBID_CONTENTS): removed here whole, from the start tag to the end tag, so that what is left
  * is markup the browser reads as the scanner did.
  */
-const DROPPED = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'plaintext']);
+const DROPPED = new Set([...RAW_TEXT, 'title']);
 /** Handler and style attributes: the allowlist refuses them, and Chromium reports them at parse time. */
 const LOUD_ATTRIBUTE = /^(?:on|style$)/;
 

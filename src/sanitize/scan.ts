@@ -30,7 +30,14 @@ export interface ScanVisitor {
   comment?(from: number, to: number): void;
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea', 'plaintext']);
+/**
+ * Elements whose content is text, not markup (HTML's tokenizer states): raw text, whose
+ * references are not decoded, and escapable raw text (RCDATA), whose references are. One list
+ * for the scanner, HTML-to-text and the sanitizer's pre-pass.
+ */
+export const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+export const ESCAPABLE_RAW_TEXT = new Set(['title', 'textarea']);
+const TEXT_ONLY = new Set([...RAW_TEXT, ...ESCAPABLE_RAW_TEXT]);
 
 const isSpace = (c: number) => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
 const isAlpha = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
@@ -158,7 +165,7 @@ export function scanHtml(html: string, visitor: ScanVisitor, attributes = false)
       const tag = readTag(html, lt, false, attributes);
       if (!tag || visitor.tag?.(tag.name, false, lt, tag.to, tag.attributes)) return;
       to = tag.to;
-      if (RAW_TEXT.has(tag.name)) {
+      if (TEXT_ONLY.has(tag.name)) {
         // Content up to `</name` followed by space, '/' or '>' is text; plaintext never ends.
         let close = -1;
         if (tag.name !== 'plaintext') {

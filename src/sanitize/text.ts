@@ -1,5 +1,5 @@
 import { parseInert } from './inert.js';
-import { scanHtml } from './scan.js';
+import { RAW_TEXT, scanHtml } from './scan.js';
 
 const NEEDS_PARSING = /[<&]/;
 // Elements a browser lays out as their own block (block, table cell, list item, line break): their
@@ -9,7 +9,6 @@ const BLOCK = new Set(
 );
 /** Elements whose content is never shown as text: script and style (raw text), template and noscript (a fragment, and markup for browsers without script). */
 const HIDDEN = new Set(['template', 'noscript']);
-const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /** Named references every feed uses, with and without the semicolon HTML lets old pages leave out. */
 const COMMON = new Map(Object.entries({ 'amp;': '&', 'lt;': '<', 'gt;': '>', 'quot;': '"', 'apos;': "'", 'nbsp;': '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }));
@@ -92,7 +91,7 @@ export function htmlToText(html: string, maxTags = Infinity): string {
         space = false;
       }
       runs.push(text.replace(/\0/g, ''));
-      decode.push(!container || !RAW.has(container));
+      decode.push(!container || !RAW_TEXT.has(container));
     },
     tag(name, end) {
       if (++tags > maxTags) return true;
