@@ -16,6 +16,7 @@ if (others.firefox) process.env.FIREFOX_PATH = others.firefox;
 if (others.webkit) process.env.WEBKIT_DRIVER_PATH = others.webkit;
 
 run('npm', ['run', '--silent', 'lint']);
+run('node', ['scripts/check-commits.mjs']);
 run('npm', ['run', '--silent', 'typecheck']);
 // Builds through `npm pack`'s prepack script from an empty dist/, and checks what it ships.
 run('node', ['scripts/pack.mjs', '--check']);

@@ -1,0 +1,34 @@
+// Commit subjects stay at most 72 characters (CONTRIBUTING.md, "Commits and pull requests"):
+// checked for every commit since the last release tag, or, before the first release, since the
+// commit that introduced this check (the history before it is left as it was written).
+// A checkout without that history (a shallow clone, a tarball) is told so in one line.
+import { execFileSync } from 'node:child_process';
+
+const LIMIT = 72;
+/** The last commit before subjects were checked. */
+const BASELINE = '6a81531';
+
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+let base;
+try {
+  base = git('describe', '--tags', '--abbrev=0', '--match', 'v*');
+} catch {
+  base = BASELINE;
+}
+try {
+  git('cat-file', '-e', `${base}^{commit}`);
+} catch {
+  console.log(`commit subjects: not checked (no git history back to ${base} in this checkout).`);
+  process.exit(0);
+}
+const long = git('log', '--format=%h %s', `${base}..HEAD`)
+  .split('\n')
+  .filter(Boolean)
+  .filter((line) => line.slice(line.indexOf(' ') + 1).length > LIMIT);
+if (long.length) {
+  console.error(`Commit subjects over ${LIMIT} characters since ${base} (put the details in the body):`);
+  for (const line of long) console.error(`  ${line}`);
+  process.exit(1);
+}
+console.log(`commit subjects: all within ${LIMIT} characters since ${base}.`);
