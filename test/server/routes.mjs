@@ -58,6 +58,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files; for
  *   label `tampered` the sanitizer has one more statement (it sets `__civicTampered`), for label
  *   `swap` only from its second request on. Each file counts hits as `<key>:<file>`.
+ * - /__test/wp-posts?page=N: WordPress REST paging over test/fixtures/editors/wp-page-N.json,
+ *   with X-WP-TotalPages (2).
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  */
 /**
@@ -223,6 +225,19 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
+  if (route === 'wp-posts') {
+    // WordPress REST paging (test/fixtures/editors/wp-page-N.json): `page`, and the page count
+    // in X-WP-TotalPages, exposed to other origins as WordPress does.
+    const page = Number(q.get('page') ?? 1);
+    const file = inside(fixtures, `editors/wp-page-${page}.json`);
+    ctx.set('X-WP-Total', '4');
+    ctx.set('X-WP-TotalPages', '2');
+    ctx.set('Access-Control-Expose-Headers', 'X-WP-Total, X-WP-TotalPages');
+    ctx.status = file && existsSync(file) ? 200 : 400;
+    ctx.type = 'application/json';
+    ctx.body = ctx.status === 200 ? readFileSync(file) : '{"code":"rest_post_invalid_page_number"}';
+    return;
+  }
   const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
