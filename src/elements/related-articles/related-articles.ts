@@ -38,6 +38,7 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart status - The live region for loading and error messages.
  * @csspart error - The error message box.
  * @csspart retry - The Retry button.
