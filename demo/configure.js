@@ -1,7 +1,7 @@
 // The snippet page (configure.html): reads a feed or a site's home page, shows a live preview,
 // writes the code in both forms. It uses the readers' own detection (dist/feeds/detect.js), so
 // it finds the same feeds the widgets would. No innerHTML: the page runs under a strict CSP.
-import { advertisedFeed, detect } from '../dist/feeds/detect.js';
+import { advertisedFeed, sniff } from '../dist/feeds/detect.js';
 
 const english = new URLSearchParams(location.search).get('lang') === 'en';
 const $ = (id) => document.getElementById(id);
@@ -132,7 +132,7 @@ async function check(address) {
   try {
     const response = await fetch(feed, { credentials: 'omit' });
     const text = await response.text();
-    if (detect(text) === 'html') {
+    if (sniff(text) === 'html') {
       const advertised = advertisedFeed(text, response.url || feed);
       if (!advertised) {
         feed = '';
