@@ -5,10 +5,10 @@ import { upgradePlaceholders } from '../../src/placeholders.js';
 import { shadow, until } from '../helpers.js';
 
 /** demo/configure.html in a frame, as a webmaster opens it (it loads the built bundle). */
-async function configurePage(query: string): Promise<{ doc: Document; win: Window & { axe?: { run: (node: Node) => Promise<{ violations: { id: string }[] }> } } }> {
+async function configurePage(query: string, base = '/demo/'): Promise<{ doc: Document; win: Window & { axe?: { run: (node: Node) => Promise<{ violations: { id: string }[] }> } } }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
-  frame.src = `/demo/configure.html${query}`;
+  frame.src = `${base}configure.html${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -63,6 +63,28 @@ describe('demo/configure.html', () => {
     expect(code).to.match(/<civic-article-list src="[^"]+" layout="grid" more tags="sport, kultura"><\/civic-article-list>/);
     expect((doc.getElementById('code-placeholder') as HTMLTextAreaElement).value).to.match(/data-layout="grid" data-more="" data-tags="sport, kultura"/);
     expect(await statusSays(doc, /works: 4/)).to.match(/works: 4 articles/);
+  });
+
+  it('works under the demo\'s strict CSP with Trusted Types, with no violation', async () => {
+    const { doc } = await configurePage('?src=/demo/feeds/aktualnosci.json', '/__test/csp-site/demo/');
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    expect(await statusSays(doc, /Kanał działa/)).to.match(/pokazano 5 artykułów/);
+    (doc.getElementById('more') as HTMLInputElement).click();
+    const list = doc.querySelector('#preview civic-article-list')!;
+    expect(list.hasAttribute('more'), 'the preview follows the options').to.be.true;
+    await until(list as CivicArticleList, 'ready');
+    // The page itself holds no inline script, style or handler for the CSP to refuse.
+    expect(doc.querySelectorAll('[style], script:not([src]), style').length).to.equal(0);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('explains in plain words a feed that another site does not let this page read (CORS)', async () => {
+    const { publisher } = (await (await fetch('/__test/origins')).json()) as { publisher: string };
+    const { doc } = await configurePage(`?src=${encodeURIComponent(`${publisher}/cors/none/demo/feeds/aktualnosci.json`)}`);
+    const said = await statusSays(doc, /CORS/);
+    expect(said).to.contain('nie pozwala innym stronom').and.contain('Access-Control-Allow-Origin: *').and.contain('proxy');
+    expect(doc.getElementById('status')!.getAttribute('role')).to.equal('status');
   });
 
   it('has no axe violations', async () => {

@@ -69,6 +69,7 @@ export class CivicArticleList extends CivicFeedElement {
   }
 
   protected select(articles: Article[]): Article[] {
+    this.pager.sync(this.feeds);
     return articles.slice(0, this.effectiveLimit * (this.more ? this.pager.pages : 1));
   }
 

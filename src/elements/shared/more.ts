@@ -49,6 +49,18 @@ export class MoreNews {
     this.busy = false;
   }
 
+  /**
+   * New data (a refresh, a retry) replaces the pages "more" added: paging starts again from the
+   * first page, or it would skip the pages between.
+   */
+  sync(feeds: SourceResult[]): void {
+    if (feeds === this.feeds) return;
+    if (this.feeds) this.reset();
+    this.feeds = feeds;
+  }
+
+  private feeds?: SourceResult[];
+
   private nextOf(feed: SourceResult): string | undefined {
     return this.next.has(feed.url) ? this.next.get(feed.url) : feed.feed?.next;
   }
