@@ -156,6 +156,24 @@ describe('editors\' controls', () => {
       expect(shadow(el).querySelector('[part="more-button"]')).to.be.null;
     });
 
+    it('keeps the list and says so when a next page fails, reporting its address', async () => {
+      const el = await list({ src: fixture('editors/paged-broken.json'), limit: '2', more: '' });
+      await until(el, 'ready');
+      const failed = oneEvent(el, 'civic-error');
+      shadow(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+      const error = (await failed) as CivicErrorEvent;
+      expect(error.detail.src).to.equal(new URL('/__test/status/503', location.href).href);
+      expect(error.detail.code).to.equal('http');
+      // The press ends with its sentence in the live region.
+      const said = shadow(el).querySelector('.more [role="status"]')!;
+      const deadline = Date.now() + 8000;
+      while (!said.textContent && Date.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
+      expect(titles(el)).to.have.length(2);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(said.textContent).to.equal('Serwer z wiadomościami zwrócił błąd (kod 503).');
+      expect(shadow(el).querySelector<HTMLAnchorElement>('[part="news-page"]')!.href).to.equal('https://miasto.example.org/komunikaty/');
+    });
+
     it('has no button without `more`', async () => {
       const el = await list({ src: fixture('editors/paged-1.json'), limit: '2' });
       await until(el, 'ready');

@@ -6,6 +6,7 @@ import type { Article } from '../../model/article.js';
 import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { feedStore, isAbort, type FeedRequest } from '../../store/feed-store.js';
 import type { SourceResult } from '../../store/sources.js';
+import { errorText } from './status.js';
 import { linkTarget } from './teaser.js';
 
 /** What "more news" needs from its element. */
@@ -77,6 +78,7 @@ export class MoreNews {
     this.busy = true;
     this.controller = new AbortController();
     const signal = this.controller.signal;
+    let failure: FeedError | undefined;
     try {
       for (let page = 0; page < PAGES_PER_PRESS && host.available() < wanted; page++) {
         const pending = host.feeds.filter((feed) => this.nextOf(feed));
@@ -92,7 +94,8 @@ export class MoreNews {
             } catch (error) {
               if (isAbort(error)) throw error;
               this.next.set(feed.url, undefined);
-              host.failed(error as FeedError, url);
+              failure = error as FeedError;
+              host.failed(failure, url);
             }
           }),
         );
@@ -105,8 +108,9 @@ export class MoreNews {
     }
     this.pages++;
     const count = Math.min(host.available(), this.pages * limit) - before;
+    // A next page that failed and brought nothing says so (the news page link is then shown).
     // The same sentence twice would not be announced again: a zero-width space tells them apart.
-    const text = extra(m).moreShown(count);
+    const text = !count && failure ? errorText(failure, m) : extra(m).moreShown(count);
     this.said = this.said === text ? `${text}\u200b` : text;
     return count;
   }
