@@ -219,6 +219,14 @@ describe('editors\' controls', () => {
       expect(el.getAttribute('state')).to.equal('loading');
       expect(visible(el), 'fallback shown while loading').to.be.true;
       expect(shadow(el).querySelector('.skeleton'), 'no skeleton over it').to.be.null;
+      // "Ładowanie…" is still said, but takes no room beside the fallback.
+      const status = shadow(el).querySelector('[part="status"]')!;
+      // The live region opens a frame after the first render (src/elements/shared/feed-element.ts).
+      const deadline = Date.now() + 2000;
+      while (!status.textContent && Date.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(status.textContent).to.equal('Ładowanie wiadomości…');
+      expect(status.getBoundingClientRect().height).to.be.at.most(1);
       await until(el, 'ready');
       expect(visible(el), 'fallback gone once ready').to.be.false;
       expect(titles(el)).to.have.length(3);
@@ -229,6 +237,28 @@ describe('editors\' controls', () => {
       await until(el, 'error');
       expect(visible(el)).to.be.true;
       expect(shadow(el).querySelector('[part="error"]')).to.exist;
+    });
+
+    it('is replaced without moving what follows when the page reserves the height', async () => {
+      const first = await list({ src: city });
+      await until(first, 'ready');
+      const height = first.getBoundingClientRect().height;
+      first.parentElement!.remove();
+      // The page reserves the widget's height, as the README recommends, in its own stylesheet.
+      const style = document.createElement('style');
+      style.textContent = `civic-article-list.reserved { display: block; min-height: ${height}px; }`;
+      document.head.append(style);
+      const el = await list({ src: fixture('editors/city.json', { delay: 300 }), class: 'reserved' }, fallback);
+      const after = document.createElement('p');
+      after.textContent = 'Dalsza treść strony';
+      el.after(after);
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(visible(el)).to.be.true;
+      const before = after.getBoundingClientRect().top;
+      await until(el, 'ready');
+      expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
+      style.remove();
     });
 
     it('in a placeholder moves into the element', async () => {

@@ -295,7 +295,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
       ${renderNotice(
-        this.live ? status : { text: '', quiet: false },
+        // Over the page's own fallback content, "Loading…" is for screen readers only: the
+        // fallback keeps its place and the page does not move when the articles replace it.
+        this.live ? (current === 'loading' && this.hasFallback ? { ...status, quiet: true } : status) : { text: '', quiet: false },
         current === 'error',
         // Retrying a misconfiguration would fail the same way: only the page's author can fix it.
         (current === 'error' && this.error?.code !== 'config') || this.retry === 'retrying',
