@@ -1,4 +1,5 @@
 import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/article.js';
 import '../../src/define/article-list.js';
 import '../../src/define/related-articles.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
@@ -56,6 +57,12 @@ describe('editors\' controls', () => {
       expect(sources[1]).to.equal('Źródło: Związek Gmin Pojezierza');
       expect((loaded.detail.articles as Article[])[1].source).to.deep.equal({ name: 'Związek Gmin Pojezierza', url: 'https://zwiazek.example.org/wiadomosci' });
       await expect(el).to.be.accessible();
+    });
+
+    it('says the source in a whole article too', async () => {
+      const el = await render(html`<civic-article lang="pl" src="${city} ${association}" article-id="zg-103"></civic-article>`);
+      await until(el as CivicArticleList, 'ready');
+      expect(shadow(el).querySelector('[part="source"]')!.textContent!.trim()).to.equal('Źródło: Związek Gmin Pojezierza');
     });
 
     it('shows no source line for a single feed', async () => {

@@ -7,7 +7,7 @@ import { loadSanitizer, type SanitizeBody } from '../../sanitize/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, renderAuthors, renderTags, type TeaserOptions } from '../shared/teaser.js';
+import { langIfOther, linkTarget, renderAuthors, renderSource, renderTags, type TeaserOptions } from '../shared/teaser.js';
 import { articleView } from '../shared/view-model.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
@@ -45,6 +45,7 @@ let sanitize: SanitizeBody | undefined;
  * @csspart credit - The photo credit.
  * @csspart body - The article body.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart link - The link to the original on the publisher's site.
  * @csspart status - The live region for loading, empty and error messages.
  * @csspart error - The error message box.
@@ -109,7 +110,8 @@ export class CivicArticle extends CivicFeedElement {
     const m = this.messages;
     const o = this.teaserOptions();
     // The same fields as every teaser, from one view model (issue 17).
-    const { href, image, imageSrc, alt, lead, tags, around, title } = articleView(article, o);
+    const view = articleView(article, o);
+    const { href, image, imageSrc, alt, lead, tags, around, title } = view;
     const link = linkTarget(o.target);
     const ui = langIfOther(m.lang, around);
 
@@ -136,6 +138,7 @@ export class CivicArticle extends CivicFeedElement {
               ${renderTags(tags)}
             </ul>`
           : nothing}
+        ${renderSource(view, o)}
         ${href
           ? html`<p class="original">
               <a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}

@@ -4,7 +4,7 @@ import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { extra } from '../../i18n/extra.js';
 import type { Messages } from '../../i18n/index.js';
 import { headingTag } from './heading.js';
-import { articleView, type TeaserOptions } from './view-model.js';
+import { articleView, type ArticleView, type TeaserOptions } from './view-model.js';
 
 /** "Źródło: Gmina Łęczna" / "Source: …". */
 const sourceText = (m: Messages, name: string) => extra(m).source(neutralizeBidi(name));
@@ -44,6 +44,11 @@ const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 /** `lang` for a piece of text in `lang` inside an element in `around`: only where they differ. */
 export function langIfOther(lang: string, around: string): string | typeof nothing {
   return primary(lang) === primary(around) ? nothing : lang;
+}
+
+/** Which feed an article came from, when several are merged: "Źródło: Gmina Łęczna". */
+export function renderSource(v: ArticleView, o: TeaserOptions): TemplateResult | typeof nothing {
+  return v.source ? html`<p part="source" class="source" lang=${langIfOther(o.messages.lang, v.around)}>${sourceText(o.messages, v.source.name)}</p>` : nothing;
 }
 
 /** Articles as a list of teasers (list, related). */
@@ -96,7 +101,7 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
         </p>`
       : nothing}
     ${v.lead ? html`<p part="lead" class="lead" dir="auto">${v.lead}</p>` : nothing}
-    ${v.source ? html`<p part="source" class="source" lang=${langIfOther(o.messages.lang, around)}>${sourceText(o.messages, v.source.name)}</p>` : nothing}
+    ${renderSource(v, o)}
     ${v.tags.length
       ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags}>
           ${renderTags(v.tags)}
