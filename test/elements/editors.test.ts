@@ -82,10 +82,16 @@ describe('editors\' controls', () => {
       expect(titles(el)[0]).to.equal('Konsultacje budżetu obywatelskiego w Puchaczowie');
     });
 
-    it('fails as one feed does when every feed fails', async () => {
-      const el = await list({ src: `${fixture('editors/city.json', { status: 404 })} ${fixture('editors/association.rss', { status: 500 })}` });
+    it('fails as one feed does when every feed fails, each reported with its src', async () => {
+      const first = fixture('editors/city.json', { status: 404 });
+      const second = fixture('editors/association.rss', { status: 500 });
+      const el = await list({ src: `${first} ${second}` });
+      const reported: string[] = [];
+      el.addEventListener('civic-error', (event) => reported.push(event.detail.src));
       await until(el, 'error');
+      await el.updateComplete;
       expect(shadow(el).querySelector('[part="error"]')).to.exist;
+      expect(reported).to.deep.equal([first, second]);
     });
 
     it('lets related articles draw from several feeds', async () => {

@@ -368,9 +368,10 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
+    let results: SourceResult[] = [];
     try {
       // Several feeds load side by side; one that fails leaves the others on screen (issue 15).
-      const results = await loadSources(src.split(' '), {
+      results = await loadSources(src.split(' '), {
         format: this.format,
         proxy: this.proxy || undefined,
         timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000,
@@ -404,7 +405,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
       this.loading = false;
       this.retry = '';
       await this.updateComplete;
-      this.reportError(error, src);
+      // Every feed failed: each is reported with its own `src`, as when only some fail.
+      if (results.length > 1) for (const failed of results) this.reportError(asFeedError(failed.error), failed.src);
+      else this.reportError(error, src);
     } finally {
       if (controller === this.controller) this.controller = undefined;
     }
