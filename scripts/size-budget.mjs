@@ -9,7 +9,9 @@ const BUDGETS = {
   // config/cors checks and the sanitizer's integrity check (issue 9), and the charset, date-zone
   // and cut-feed readers (issue 11). Raised from 31 KB: the way down is issue 13's loader, which
   // downloads the XML readers, related ranking and article view only where a page uses them.
-  'dist/civic-news.min.js': 35 * 1024,
+  // Raised from 35 KB for issue 15 (+2.4 KB: several feeds, filters, "more news", lead cut,
+  // fallback content); "more" and the filters are candidates for that loader too.
+  'dist/civic-news.min.js': 37 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };

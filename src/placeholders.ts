@@ -2,7 +2,8 @@
  * Upgrades `<div data-civic-widget="article-list" data-src="…">` placeholders, which survive
  * CMS editors that strip unknown tags, into real elements: `data-x` becomes attribute `x` for
  * every documented attribute `x` of that element, and for nothing else.
- * The element is put inside the placeholder, so the CMS's own markup stays as it was.
+ * The element is put inside the placeholder, so the CMS's own markup stays as it was; the
+ * placeholder's content (fallback for readers without the script) moves into the element.
  *
  * Why an allowlist: CMS editors often let an editor keep any `data-*` attribute while they
  * strip `on*`, `style` and the like. Copying every `data-x` would turn `data-onfocus` plus
@@ -44,6 +45,9 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
       const attribute = attr.name.startsWith('data-') ? attr.name.slice(5) : '';
       if (allowed.includes(attribute)) element.setAttribute(attribute, attr.value);
     }
+    // What the page put in the placeholder (a link to the news page, a server-rendered list)
+    // goes inside the element, which shows it until it is ready and again if it fails.
+    element.append(...Array.from(placeholder.childNodes));
     placeholder.append(element);
     created.push(element);
   }

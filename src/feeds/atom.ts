@@ -97,5 +97,8 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
     });
   const title = titleOf(kid(root, 'title'));
   const language = langOf(root);
-  return { format: 'atom', articles, ...(title && { title }), ...(language && { language }) };
+  const nextLink = kids(root, 'link').find((link) => link.getAttribute('rel') === 'next');
+  const next = nextLink && resolveHttpUrl(nextLink.getAttribute('href'), baseOf(nextLink, feedBase));
+  const homeUrl = home && start !== feedBase ? start : undefined;
+  return { format: 'atom', articles, ...(title && { title }), ...(language && { language }), ...(homeUrl && { home: homeUrl }), ...(next && { next }) };
 }

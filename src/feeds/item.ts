@@ -1,10 +1,9 @@
 import type { Article, ArticleImage } from '../model/article.js';
-import { dimension, MAX_TEXT as MAX_FIELD, textList } from '../model/normalize.js';
+import { makeImage, MAX_TEXT as MAX_FIELD, textList } from '../model/normalize.js';
 import { keepPublishedBody } from '../model/published-body.js';
 import { rebaseHtml } from '../sanitize/rebase.js';
 import { readTag } from '../sanitize/scan.js';
 import { htmlToText } from '../sanitize/text.js';
-import { resolveHttpUrl } from '../sanitize/url-policy.js';
 
 /**
  * What every reader shares: an item as the reader found it (a Draft) becomes an Article the
@@ -160,21 +159,8 @@ export function nearest800<T extends { width?: number }>(list: T[]): T | undefin
   return best;
 }
 
-/** An image from parts, or undefined without an absolute http(s) `src`. */
-export function image(src: unknown, base: string | undefined, alt = '', width?: unknown, height?: unknown, credit?: string, caption?: string): ArticleImage | undefined {
-  const url = resolveHttpUrl(src, base);
-  if (!url) return undefined;
-  const result: ArticleImage = { src: url, alt: alt.slice(0, MAX_FIELD) };
-  const w = dimension(width);
-  const h = dimension(height);
-  if (w && h) {
-    result.width = w;
-    result.height = h;
-  }
-  if (credit) result.credit = credit.slice(0, MAX_FIELD);
-  if (caption) result.caption = caption.slice(0, MAX_FIELD);
-  return result;
-}
+/** An image from parts: the model's rules (src/model/normalize.ts), shared with the `articles` property. */
+export const image = makeImage;
 
 const IMG = /<img(?=[\t\n\f\r />])/gi;
 

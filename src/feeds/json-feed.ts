@@ -31,6 +31,10 @@ export function readJsonFeed(feed: Json, feedUrl?: string): ParsedFeed {
   const title = optionalText(feed.title);
   if (title) result.title = title;
   if (feedLanguage) result.language = feedLanguage;
+  const home = resolveHttpUrl(feed.home_page_url, base);
+  if (home) result.home = home;
+  const next = resolveHttpUrl(feed.next_url, base);
+  if (next) result.next = next;
   return result;
 }
 

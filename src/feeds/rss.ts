@@ -62,5 +62,7 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
     });
   });
   const title = markupText(text(channel, 'title') || text(channel, 'title', NS.dc));
-  return { format: 'rss', articles, ...(title && { title }), ...(feedLanguage && { language: feedLanguage }) };
+  // RFC 5005 paging, as WordPress and others add it to RSS: <atom:link rel="next">.
+  const next = resolveHttpUrl(atomLink(channel, 'next'), feedBase);
+  return { format: 'rss', articles, ...(title && { title }), ...(feedLanguage && { language: feedLanguage }), ...(home && { home }), ...(next && { next }) };
 }

@@ -34,4 +34,10 @@ export const en: Messages = {
   bodyUnavailable: "The article's text could not be shown here. You can read it on the publisher's site.",
   newTab: '(opens in a new tab)',
   articleCount: (count) => `${count} ${plural.select(count) === 'one' ? 'article' : 'articles'}`,
+  editor: {
+    source: (name) => `Source: ${name}`,
+    more: 'More news',
+    moreShown: (count) => `Showing ${en.articleCount(count)} more.`,
+    allNews: (site) => `All news: ${site}`,
+  },
 };

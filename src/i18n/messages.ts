@@ -34,4 +34,18 @@ export interface Messages {
   newTab: string;
   /** "5 articles" with the language's plural forms. */
   articleCount: (count: number) => string;
+  /** Words of the editors' controls (issue 15); a language without them uses English's. */
+  editor?: EditorMessages;
+}
+
+/** Words of the controls editors asked for: several sources, "more news". */
+export interface EditorMessages {
+  /** Which feed an article came from: "Źródło: Gmina Łęczna". */
+  source: (name: string) => string;
+  /** The "more news" button. */
+  more: string;
+  /** Said after "more": "Pokazano 5 kolejnych artykułów". */
+  moreShown: (count: number) => string;
+  /** The link to the publisher's news page at the end of the list. */
+  allNews: (site: string) => string;
 }

@@ -37,4 +37,10 @@ export const pl: Messages = {
     const form = plural.select(count);
     return `${count} ${form === 'one' ? 'artykuł' : form === 'few' ? 'artykuły' : 'artykułów'}`;
   },
+  editor: {
+    source: (name) => `Źródło: ${name}`,
+    more: 'Więcej aktualności',
+    moreShown: (count) => `Pokazano więcej: ${pl.articleCount(count)}.`,
+    allNews: (site) => `Wszystkie aktualności: ${site}`,
+  },
 };

@@ -32,6 +32,15 @@ export interface Article {
   language?: string;
   /** Ids or URLs of articles the publisher pinned as related (`_civic.related`). */
   related?: string[];
+  /** The feed it came from, set when a widget loads it; shown as "Source: …" when several feeds are merged. */
+  source?: ArticleSource;
+}
+
+/** Where an article was published: the feed's title (else its host) and the publisher's news page. */
+export interface ArticleSource {
+  name: string;
+  /** Absolute http(s) URL of the publisher's news page, when the feed names one. */
+  url?: string;
 }
 
 /** What a feed reader returns. */
@@ -41,6 +50,10 @@ export interface ParsedFeed {
   title?: string;
   language?: string;
   articles: Article[];
+  /** The publisher's news page: JSON Feed `home_page_url`, the RSS channel link, Atom's alternate link. */
+  home?: string;
+  /** The next page of the feed: JSON Feed `next_url`, a `rel="next"` link (RFC 5005), WordPress's next `page`. */
+  next?: string;
   /** The body was cut short (or broken after its last complete item): `articles` are the complete items. */
   truncated?: boolean;
 }

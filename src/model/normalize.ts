@@ -74,19 +74,28 @@ export function normalizeArticle(input: unknown, base?: string): Article | undef
 export function normalizeImage(input: unknown, base?: string): ArticleImage | undefined {
   if (!input || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
-  const src = resolveHttpUrl(raw.src, base);
-  if (!src) return undefined;
-  const image: ArticleImage = { src, alt: cleanText(raw.alt).slice(0, MAX_TEXT) };
-  const caption = optionalText(raw.caption)?.slice(0, MAX_TEXT);
-  if (caption) image.caption = caption;
-  const credit = optionalText(raw.credit)?.slice(0, MAX_TEXT);
-  if (credit) image.credit = credit;
-  const width = dimension(raw.width);
-  const height = dimension(raw.height);
-  if (width && height) {
-    image.width = width;
-    image.height = height;
+  return makeImage(raw.src, base, raw.alt, raw.width, raw.height, raw.credit, raw.caption);
+}
+
+/**
+ * The one set of image rules, for readers and the `articles` property alike: an absolute
+ * http(s) `src` or no image; text fields cleaned and capped; a size only when both sides are
+ * known (one side alone cannot reserve the box, and a wrong ratio is worse than none).
+ */
+export function makeImage(src: unknown, base: string | undefined, alt?: unknown, width?: unknown, height?: unknown, credit?: unknown, caption?: unknown): ArticleImage | undefined {
+  const url = resolveHttpUrl(src, base);
+  if (!url) return undefined;
+  const image: ArticleImage = { src: url, alt: cleanText(typeof alt === 'string' ? alt.slice(0, MAX_TEXT) : alt) };
+  const w = dimension(width);
+  const h = dimension(height);
+  if (w && h) {
+    image.width = w;
+    image.height = h;
   }
+  const creditText = optionalText(credit)?.slice(0, MAX_TEXT);
+  if (creditText) image.credit = creditText;
+  const captionText = optionalText(caption)?.slice(0, MAX_TEXT);
+  if (captionText) image.caption = captionText;
   return image;
 }
 

@@ -1,4 +1,4 @@
-import type { FeedFormat, ParsedFeed } from '../model/article.js';
+import type { ArticleSource, FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
 import { parseFeed } from '../feeds/parse.js';
 import { warnCors } from './cors-hint.js';
@@ -183,7 +183,7 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
       throw failure(error, timedOut, signal);
     }
     const direct = target === request.url;
-    return parseFeed({
+    const feed = parseFeed({
       body,
       contentType: response.headers.get('content-type'),
       url: direct ? response.url || request.url : request.url,
@@ -191,10 +191,41 @@ async function fetchFeed(target: string, request: FeedRequest, signal: AbortSign
       contentLocation: direct ? response.headers.get('content-location') : undefined,
       format: request.format,
     });
+    if (feed.format === 'wordpress' && !feed.next) feed.next = wordPressNext(request.url, response.headers.get('x-wp-totalpages'));
+    return withSource(feed, request.url);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', controllerAbort);
   }
+}
+
+/**
+ * WordPress pages its posts with `?page=N` and says how many pages there are in
+ * `X-WP-TotalPages` (https://developer.wordpress.org/rest-api/using-the-rest-api/pagination/),
+ * which WordPress exposes to other origins. Without the header there is no next page.
+ */
+export function wordPressNext(url: string, totalPages: string | null): string | undefined {
+  const total = Number(totalPages);
+  if (!Number.isInteger(total)) return undefined;
+  const next = new URL(url);
+  const page = Number(next.searchParams.get('page') ?? 1);
+  if (!(page >= 1 && page < total)) return undefined;
+  next.searchParams.set('page', String(page + 1));
+  return next.href;
+}
+
+/** Each article learns which feed it came from: the feed's title (else its host) and its news page. */
+function withSource(feed: ParsedFeed, url: string): ParsedFeed {
+  let host = '';
+  try {
+    host = new URL(feed.home ?? url).hostname.replace(/^www\./, '');
+  } catch {
+    // The URL was fetched, so it parses; a feed's home was checked by the URL policy.
+  }
+  const source: ArticleSource = { name: feed.title ?? host, url: feed.home ?? (host ? new URL(url).origin + '/' : undefined) };
+  if (!source.url) delete source.url;
+  for (const article of feed.articles) article.source = source;
+  return feed;
 }
 
 function failure(error: unknown, timedOut: boolean, signal: AbortSignal): unknown {

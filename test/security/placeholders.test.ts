@@ -11,9 +11,13 @@ type HostileWindow = Page['win'] & {
 const TAGS = ['civic-article-list', 'civic-article-card', 'civic-related-articles', 'civic-article'];
 
 // The documented attributes (README, Attributes): the only ones a placeholder may set.
-const SHARED = ['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout'];
+const SHARED = [
+  ...['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout'],
+  // Issue 15: filters, lead length, fallback picture.
+  ...['tags', 'exclude-tags', 'query', 'lead-length', 'fallback-image'],
+];
 const DOCUMENTED: Record<string, string[]> = {
-  'civic-article-list': SHARED,
+  'civic-article-list': [...SHARED, 'more'],
   'civic-article-card': [...SHARED, 'article-id'],
   'civic-related-articles': [...SHARED, 'for', 'fallback'],
   'civic-article': [...SHARED, 'article-id'],

@@ -58,6 +58,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files; for
  *   label `tampered` the sanitizer has one more statement (it sets `__civicTampered`), for label
  *   `swap` only from its second request on. Each file counts hits as `<key>:<file>`.
+ * - /__test/csp-site/<demo|dist>/<path>: a file of demo/ or dist/ with the strict CSP of
+ *   scripts/csp.mjs (demo/configure.html is checked under it).
+ * - /__test/wp-posts?page=N: WordPress REST paging over test/fixtures/editors/wp-page-N.json,
+ *   with X-WP-TotalPages (2).
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  */
 /**
@@ -223,6 +227,30 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
+  if (route === 'csp-site') {
+    // demo/ and dist/ side by side, as a city hosts them, under the strict CSP: demo/configure.html
+    // is checked against it.
+    const [folder, ...inner] = path.split('/');
+    const file = (folder === 'demo' || folder === 'dist') && inside(resolve(project, folder), inner.join('/'));
+    ctx.set('Content-Security-Policy', CSP);
+    ctx.status = file ? 200 : 404;
+    ctx.type = file ? ({ '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain';
+    ctx.body = file ? readFileSync(file) : 'not found';
+    return;
+  }
+  if (route === 'wp-posts') {
+    // WordPress REST paging (test/fixtures/editors/wp-page-N.json): `page`, and the page count
+    // in X-WP-TotalPages, exposed to other origins as WordPress does.
+    const page = Number(q.get('page') ?? 1);
+    const file = inside(fixtures, `editors/wp-page-${page}.json`);
+    ctx.set('X-WP-Total', '4');
+    ctx.set('X-WP-TotalPages', '2');
+    ctx.set('Access-Control-Expose-Headers', 'X-WP-Total, X-WP-TotalPages');
+    ctx.status = file && existsSync(file) ? 200 : 400;
+    ctx.type = 'application/json';
+    ctx.body = ctx.status === 200 ? readFileSync(file) : '{"code":"rest_post_invalid_page_number"}';
+    return;
+  }
   const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {

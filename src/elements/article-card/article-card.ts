@@ -28,6 +28,7 @@ import { articleCardStyles } from './article-card.styles.js';
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart status - The live region: loading, empty and error messages (always present, often empty).
  * @csspart error - The box round the error message and the Retry button, in the error state.
  * @csspart retry - The Retry button.

@@ -1,8 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
-import { renderTeaser } from '../shared/teaser.js';
+import { TIMEOUT_DEFAULT, timeoutMs } from '../shared/config.js';
+import { MoreNews, type MoreHost } from '../shared/more.js';
+import { moreStyles } from '../shared/more.styles.js';
+import { renderTeaserList } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /**
@@ -28,6 +31,10 @@ import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js'
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
+ * @csspart more - The box of the "more news" button or the links at the end (with `more`).
+ * @csspart more-button - The "Więcej aktualności" / "More news" button.
+ * @csspart news-page - A link to a publisher's news page, after the last page (with `more`).
  * @csspart status - The live region: loading, empty and error messages (always present, often empty).
  * @csspart error - The box round the error message and the Retry button, in the error state.
  * @csspart retry - The Retry button.
@@ -47,17 +54,56 @@ import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js'
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleList extends CivicFeedElement {
-  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];
+  static override styles = [baseStyles, teaserStyles, tagStyles, listStyles, moreStyles];
+
+  static override properties: PropertyDeclarations = { more: { type: Boolean } };
+
+  /** Show a "Więcej aktualności" / "More news" button: the next `limit` articles, then the feed's next pages, then a link to the publisher's news page. */
+  declare more: boolean;
+
+  private readonly pager = new MoreNews();
+
+  constructor() {
+    super();
+    this.more = false;
+  }
 
   protected select(articles: Article[]): Article[] {
-    return articles.slice(0, this.effectiveLimit);
+    this.pager.sync(this.feeds);
+    return articles.slice(0, this.effectiveLimit * (this.more ? this.pager.pages : 1));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('limit') || changed.has('tags') || changed.has('excludeTags') || changed.has('query')) this.pager.reset();
+    super.willUpdate(changed);
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    return html`<ul part="list" class="list" role="list">
-      ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, options)}</li>`)}
-    </ul>`;
+    const list = renderTeaserList(shown, this.teaserOptions());
+    return this.more ? html`${list}${this.pager.render(this.moreHost(), this.effectiveLimit, this.messages, this.target, () => void this.showMore())}` : list;
+  }
+
+  private moreHost(): MoreHost {
+    return {
+      feeds: this.feeds,
+      request: { format: this.format, proxy: this.proxy || undefined, timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000 },
+      add: (articles) => this.addArticles(articles),
+      available: () => this.filtered().length,
+      failed: (error, src) => this.reportError(error, src),
+    };
+  }
+
+  /** "More news": the next articles appear, focus moves to the first of them, and the count is said. */
+  private async showMore(): Promise<void> {
+    if (this.pager.busy) return;
+    const before = this.shown().length;
+    this.requestUpdate();
+    const count = await this.pager.press(this.moreHost(), this.effectiveLimit, this.messages);
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!count) return;
+    const item = this.renderRoot.querySelectorAll('[part~="item"]')[before];
+    item?.querySelector<HTMLElement>('[part~="link"]')?.focus();
   }
 }
 

@@ -162,8 +162,13 @@ export const articleStyles = css`
     flex-direction: column;
     gap: 0.75rem;
   }
-  .original {
+  .original,
+  .source {
     margin: 0;
+  }
+  .source {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .original a {
     display: inline-flex;

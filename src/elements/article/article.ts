@@ -4,11 +4,11 @@ import { formatDate } from '../../i18n/dates.js';
 import type { Article } from '../../model/article.js';
 import { pickArticle } from '../../model/match.js';
 import { loadSanitizer, type SanitizeBody } from '../../sanitize/lazy.js';
-import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, renderAuthors, renderTags, type TeaserOptions } from '../shared/teaser.js';
+import { langIfOther, linkTarget, renderAuthors, renderSource, renderTags, type TeaserOptions } from '../shared/teaser.js';
+import { articleView } from '../shared/view-model.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
 import { tagStyles } from '../shared/teaser.styles.js';
@@ -45,6 +45,7 @@ let sanitize: SanitizeBody | undefined;
  * @csspart credit - The photo credit.
  * @csspart body - The article body.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart link - The link to the original on the publisher's site.
  * @csspart status - The live region for loading, empty and error messages.
  * @csspart error - The error message box.
@@ -108,22 +109,15 @@ export class CivicArticle extends CivicFeedElement {
     const article = shown[0];
     const m = this.messages;
     const o = this.teaserOptions();
-    const hidden = o.hidden;
-    const href = resolveHttpUrl(article.url);
+    // The same fields as every teaser, from one view model (issue 17).
+    const view = articleView(article, o);
+    const { href, image, imageSrc, alt, lead, tags, around, title } = view;
     const link = linkTarget(o.target);
-    const image = !hidden('image') && article.image ? article.image : undefined;
-    const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
-    // A picture whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
-    const alt = image && image.alt && image.alt !== article.title ? neutralizeBidi(image.alt) : '';
-    const lead = hidden('lead') ? '' : neutralizeBidi(article.lead);
-    const tags = hidden('tags') ? [] : article.tags;
-    // The article may be in another language than the page; dates and UI words keep their own.
-    const around = article.language ?? o.lang;
     const ui = langIfOther(m.lang, around);
 
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       <header class="header">
-        ${headingTag(o.level, 'title', 'title', html`${neutralizeBidi(article.title) || lead || (href ? new URL(href).hostname : '')}`)}
+        ${headingTag(o.level, 'title', 'title', html`${title}`)}
         ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
       ${imageSrc && image
@@ -144,6 +138,7 @@ export class CivicArticle extends CivicFeedElement {
               ${renderTags(tags)}
             </ul>`
           : nothing}
+        ${renderSource(view, o)}
         ${href
           ? html`<p class="original">
               <a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}

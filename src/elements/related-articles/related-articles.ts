@@ -1,10 +1,10 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
 import { prepareRelatedIndex, relatedIndex } from '../../related/related-index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
-import { renderTeaser } from '../shared/teaser.js';
+import { renderTeaserList } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /** One shown article and why, as `civic-load` reports it. */
@@ -38,6 +38,7 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart status - The live region for loading and error messages.
  * @csspart error - The error message box.
  * @csspart retry - The Retry button.
@@ -94,10 +95,7 @@ export class CivicRelatedArticles extends CivicFeedElement {
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    return html`<ul part="list" class="list" role="list">
-      ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, options)}</li>`)}
-    </ul>`;
+    return renderTeaserList(shown, this.teaserOptions());
   }
 
   /** The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""` shows none. */
@@ -112,7 +110,7 @@ export class CivicRelatedArticles extends CivicFeedElement {
 
   /** Why each article is shown, so an editor can see it in the page's console or analytics. */
   protected override loadDetail(): Record<string, unknown> {
-    const { target, picks } = this.related(this.articles);
+    const { target, picks } = this.related(this.filtered());
     const related: RelatedExplanation[] = picks.map(({ article, ...why }) => ({ id: article.id, url: article.url, ...why }));
     return { for: this.articleKey, target, related };
   }

@@ -7,7 +7,7 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 /** How articles are laid out. */
 export type Layout = 'list' | 'grid' | 'compact';
 /** Parts a page may hide. */
-export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags';
+export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags' | 'source';
 
 /**
  * The attributes every civic element shares (README, Attributes), each also a property, with their
@@ -31,9 +31,17 @@ export abstract class CivicAttributes extends LitElement {
     refresh: { type: Number },
     colorScheme: { reflect: true, attribute: 'color-scheme' },
     timeout: { type: Number },
+    tags: {},
+    excludeTags: { attribute: 'exclude-tags' },
+    query: {},
+    leadLength: { type: Number, attribute: 'lead-length' },
+    fallbackImage: { attribute: 'fallback-image' },
   };
 
-  /** Feed URL; relative URLs resolve against the page. */
+  /**
+   * Feed URL; relative URLs resolve against the page. Several feeds, separated by white space,
+   * are merged into one list, newest first, each story once.
+   */
   declare src: string;
   /** Feed format; `auto` sniffs it from the content. Any other value is a `config` error. */
   declare format: FeedFormat;
@@ -49,7 +57,7 @@ export abstract class CivicAttributes extends LitElement {
   declare heading?: string;
   /** Level (1-6) of each article title; a block heading sits one level above. */
   declare headingLevel?: number;
-  /** Space-separated parts to hide: `image lead date author tags`. */
+  /** Space-separated parts to hide: `image lead date author tags source`. */
   declare hide: string;
   /** How dates are written. */
   declare dateStyle: DateStyle;
@@ -61,6 +69,17 @@ export abstract class CivicAttributes extends LitElement {
   declare colorScheme: 'light' | 'dark' | 'auto';
   /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
+
+  /** Show only articles carrying any of these tags or categories (comma-separated when a tag has spaces, else space-separated; case and diacritics do not matter). */
+  declare tags: string;
+  /** Leave out articles carrying any of these tags (written as `tags`). */
+  declare excludeTags: string;
+  /** Show only articles with every word of this query, in any form ("budżetu" finds "budżet"). */
+  declare query: string;
+  /** Words of each lead (1 to 60); a longer lead is cut at a word with "…". Default: the feed's lead, at most 60 words. */
+  declare leadLength?: number;
+  /** Picture for articles without one (an http(s) or relative URL); shown as decoration (`alt=""`). */
+  declare fallbackImage: string;
 
   constructor() {
     super();
@@ -74,5 +93,9 @@ export abstract class CivicAttributes extends LitElement {
     this.refresh = 0;
     this.colorScheme = 'auto';
     this.timeout = 15;
+    this.tags = '';
+    this.excludeTags = '';
+    this.query = '';
+    this.fallbackImage = '';
   }
 }

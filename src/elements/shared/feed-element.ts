@@ -3,8 +3,11 @@ import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../e
 import { FeedError } from '../../feeds/errors.js';
 import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
+import { mergeArticles, splitSources } from '../../model/merge.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
-import { feedStore, isAbort } from '../../store/feed-store.js';
+import { filterArticles } from '../../related/filter.js';
+import { isAbort } from '../../store/feed-store.js';
+import { loadSources, type SourceResult } from '../../store/sources.js';
 import { every } from '../../store/refresh.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
@@ -14,6 +17,8 @@ import { errorText, renderNotice, statusText, type RetryStep } from './status.js
 import type { TeaserOptions } from './teaser.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
+
+const asFeedError = (caught: unknown) => (caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught)));
 
 const clampLevel = (value: number, fallback: number) =>
   Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
@@ -206,8 +211,41 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   protected shown(): Article[] {
-    return this.broken ? [] : this.select(this.articles);
+    return this.broken ? [] : this.select(this.filtered());
   }
+
+  // ── issue 15: editors' controls (filters, several feeds, fallback content) ──────────────
+  private filterMemo?: { articles: Article[]; key: string; result: Article[] };
+
+  /** The articles `tags`, `exclude-tags` and `query` let through; the same array while nothing changes (the related index is kept per array). */
+  protected filtered(): Article[] {
+    const articles = this.articles;
+    const filter = { tags: this.tags, excludeTags: this.excludeTags, query: this.query };
+    const key = JSON.stringify(filter);
+    const memo = this.filterMemo;
+    if (memo?.articles === articles && memo.key === key) return memo.result;
+    const result = filterArticles(articles, filter);
+    this.filterMemo = { articles, key, result };
+    return result;
+  }
+
+  /** The feeds on screen, one per source that answered, in `src` order (for "more news"). */
+  protected feeds: SourceResult[] = [];
+
+  /** Adds a further page of articles (older news) to those on screen. */
+  protected addArticles(list: Article[]): void {
+    this.feedArticles = mergeArticles([this.feedArticles, list]);
+  }
+
+  /** What the page put inside the element: shown until the widget is ready, and again if it fails. */
+  private renderFallback(current: WidgetState): TemplateResult | typeof nothing {
+    return current === 'loading' || current === 'error' ? html`<slot class="fallback"></slot>` : nothing;
+  }
+
+  private get hasFallback(): boolean {
+    return Array.from(this.childNodes).some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+  }
+  // ── end issue 15 ─────────────────────────────────────────────────────────────────────────
 
   protected get effectiveLimit(): number {
     const limit = Number(this.limit);
@@ -237,6 +275,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
       // compact: titles and dates only.
       hidden: (part: HideablePart) => hidden.has(part) || (this.layout === 'compact' && part !== 'date'),
       onClick: (event: MouseEvent, article: Article) => this.handleArticleClick(event, article),
+      leadWords: Number(this.leadLength) > 0 ? Number(this.leadLength) : undefined,
+      fallbackImage: this.fallbackImage?.trim() || undefined,
+      showSource: !this.manualArticles && splitSources(this.src).length > 1,
     };
   }
 
@@ -250,11 +291,13 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const silent = current === 'empty' && !this.emptyMessage;
     return html`<div class=${silent ? 'root silent' : 'root'} part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
-        ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
+        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
+        ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
       ${renderNotice(
-        this.live ? status : { text: '', quiet: false },
+        // Over the page's own fallback content, "Loading…" is for screen readers only: the
+        // fallback keeps its place and the page does not move when the articles replace it.
+        this.live ? (current === 'loading' && this.hasFallback ? { ...status, quiet: true } : status) : { text: '', quiet: false },
         current === 'error',
         // Retrying a misconfiguration would fail the same way: only the page's author can fix it.
         (current === 'error' && this.error?.code !== 'config') || this.retry === 'retrying',
@@ -312,7 +355,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     if (this.manualArticles || this.error?.code === 'config') return;
     this.controller?.abort();
     this.controller = undefined;
-    const src = this.src?.trim();
+    const src = splitSources(this.src).join(' ');
     if (!src || !this.isConnected) {
       this.loading = false;
       return;
@@ -325,47 +368,54 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
+    let results: SourceResult[] = [];
     try {
-      let url: string;
-      try {
-        url = new URL(src, document.baseURI).href;
-      } catch {
-        throw new FeedError('network', `"${src}" is not a valid address.`);
-      }
-      const feed = await feedStore.load({
-        url,
+      // Several feeds load side by side; one that fails leaves the others on screen (issue 15).
+      results = await loadSources(src.split(' '), {
         format: this.format,
         proxy: this.proxy || undefined,
         timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000,
         force,
         signal: controller.signal,
       });
-      const prepared = this.prepare(feed.articles);
+      const loaded = results.filter((result) => result.feed);
+      if (!loaded.length) throw results[0].error;
+      const articles = mergeArticles(loaded.map((result) => result.feed!.articles));
+      const prepared = this.prepare(articles);
       if (prepared) await prepared;
       await this.liveOpen;
       if (controller !== this.controller) return;
       const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
-      this.feedArticles = feed.articles;
-      this.feedTruncated = !!feed.truncated;
+      this.feeds = loaded;
+      this.feedArticles = articles;
+      this.feedTruncated = loaded.some((result) => result.feed!.truncated);
       this.error = undefined;
       this.loading = false;
       this.retry = this.retry === 'retrying' ? 'retried' : '';
       await this.announceLoad(src);
       if (refocus) this.focusContent();
+      for (const failed of results.filter((result) => !result.feed)) this.reportError(asFeedError(failed.error), failed.src);
     } catch (caught) {
       // A late answer for an old `src`, or an aborted request: not this element's business now.
       if (controller !== this.controller || isAbort(caught)) return;
       await this.liveOpen;
       if (controller !== this.controller) return;
-      const error = caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
+      const error = asFeedError(caught);
       this.error = error;
       this.loading = false;
       this.retry = '';
       await this.updateComplete;
-      this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
+      // Every feed failed: each is reported with its own `src`, as when only some fail.
+      if (results.length > 1) for (const failed of results) this.reportError(asFeedError(failed.error), failed.src);
+      else this.reportError(error, src);
     } finally {
       if (controller === this.controller) this.controller = undefined;
     }
+  }
+
+  /** Tells the page a feed failed: `civic-error` with that feed's `src`. */
+  protected reportError(error: FeedError, src: string): void {
+    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
   }
 
   private async announceLoad(src: string): Promise<void> {

@@ -91,10 +91,12 @@ export const teaserStyles = css`
     box-shadow: none;
   }
   .meta,
-  .lead {
+  .lead,
+  .source {
     margin: 0;
   }
-  .meta {
+  .meta,
+  .source {
     font-size: 0.875em;
     color: var(--_muted);
   }

@@ -1,31 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type DateStyle } from '../../i18n/dates.js';
-import type { Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
-import { resolveHttpUrl } from '../../sanitize/url-policy.js';
-import type { HideablePart } from './feed-element.js';
+import { extra } from '../../i18n/extra.js';
+import type { Messages } from '../../i18n/index.js';
 import { headingTag } from './heading.js';
+import { articleView, type ArticleView, type TeaserOptions } from './view-model.js';
 
-/** What a teaser needs to know from its element. */
-export interface TeaserOptions {
-  level: number;
-  lang: string;
-  messages: Messages;
-  dateStyle: DateStyle;
-  target: string;
-  hidden: (part: HideablePart) => boolean;
-  onClick: (event: MouseEvent, article: Article) => void;
-}
+/** "Źródło: Gmina Łęczna" / "Source: …". */
+const sourceText = (m: Messages, name: string) => extra(m).source(neutralizeBidi(name));
 
-/** A link's visible name: the title, else the start of the lead, else the site's host. */
-export function linkText(article: Article): string {
-  if (article.title) return neutralizeBidi(article.title);
-  const lead = neutralizeBidi(article.lead);
-  const words = lead.split(' ').slice(0, 12).join(' ');
-  if (words) return words.length < lead.length ? `${words}…` : words;
-  return article.url ? new URL(article.url).hostname : '';
-}
+export type { TeaserOptions } from './view-model.js';
+export { linkText } from './view-model.js';
 
 /**
  * Authors, each in its own isolate (`<bdi>`), with the commas between them outside: a name in
@@ -61,24 +46,27 @@ export function langIfOther(lang: string, around: string): string | typeof nothi
   return primary(lang) === primary(around) ? nothing : lang;
 }
 
+/** Which feed an article came from, when several are merged: "Źródło: Gmina Łęczna". */
+export function renderSource(v: ArticleView, o: TeaserOptions): TemplateResult | typeof nothing {
+  return v.source ? html`<p part="source" class="source" lang=${langIfOther(o.messages.lang, v.around)}>${sourceText(o.messages, v.source.name)}</p>` : nothing;
+}
+
+/** Articles as a list of teasers (list, related). */
+export function renderTeaserList(shown: Article[], o: TeaserOptions): TemplateResult {
+  return html`<ul part="list" class="list" role="list">
+    ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, o)}</li>`)}
+  </ul>`;
+}
+
 /**
  * One article as a teaser (list item, card, related item). Text is bound as text; the link
  * and image URLs pass the URL policy again here, whatever produced the article.
  */
 export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult {
-  const href = resolveHttpUrl(article.url);
-  const title = linkText(article);
+  const v = articleView(article, o);
   const link = linkTarget(o.target);
-  const image = !o.hidden('image') && article.image ? article.image : undefined;
-  const imageSrc = image ? resolveHttpUrl(image.src) : undefined;
-  // An image whose alt only repeats the title is decorative (CONTRIBUTING.md, House rules).
-  const alt = image && image.alt && image.alt !== article.title ? neutralizeBidi(image.alt) : '';
-  const date = o.hidden('date') ? '' : formatDate(article.published ?? article.updated, o.lang, o.dateStyle);
-  const authors = o.hidden('author') ? [] : article.authors;
-  const lead = o.hidden('lead') ? '' : neutralizeBidi(article.lead);
-  const tags = o.hidden('tags') ? [] : article.tags;
-  // The article may be in another language than the page; dates and UI words keep their own.
-  const around = article.language ?? o.lang;
+  const { href, image, imageSrc } = v;
+  const around = v.around;
 
   return html`<article part="article" class="article${imageSrc ? ' has-image' : ''}" lang=${article.language ?? nothing}>
     ${headingTag(
@@ -87,16 +75,16 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
       'title',
       href
         ? html`<a part="link" dir="auto" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
-            >${title}${link.blank ? html`<span class="visually-hidden" lang=${langIfOther(o.messages.lang, around)}> ${o.messages.newTab}</span>` : nothing}</a
+            >${v.title}${link.blank ? html`<span class="visually-hidden" lang=${langIfOther(o.messages.lang, around)}> ${o.messages.newTab}</span>` : nothing}</a
           >`
-        : html`${title}`,
+        : html`${v.title}`,
     )}
     ${imageSrc && image
       ? html`<div part="media" class="media">
           <img
             part="image"
             src=${imageSrc}
-            alt=${alt}
+            alt=${v.alt}
             loading="lazy"
             decoding="async"
             width=${image.width ?? nothing}
@@ -105,17 +93,18 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
           ${image.credit ? html`<span part="credit" class="credit" dir="auto">${o.messages.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
         </div>`
       : nothing}
-    ${date || authors.length
+    ${v.date || v.authors.length
       ? html`<p part="meta" class="meta">
-          ${date ? html`<time datetime=${article.published ?? article.updated ?? ''} lang=${langIfOther(o.lang, around)}>${date}</time>` : nothing}
-          ${date && authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}
-          ${authors.length ? html`<span class="authors">${renderAuthors(authors)}</span>` : nothing}
+          ${v.date ? html`<time datetime=${article.published ?? article.updated ?? ''} lang=${langIfOther(o.lang, around)}>${v.date}</time>` : nothing}
+          ${v.date && v.authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}
+          ${v.authors.length ? html`<span class="authors">${renderAuthors(v.authors)}</span>` : nothing}
         </p>`
       : nothing}
-    ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing}
-    ${tags.length
+    ${v.lead ? html`<p part="lead" class="lead" dir="auto">${v.lead}</p>` : nothing}
+    ${renderSource(v, o)}
+    ${v.tags.length
       ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags}>
-          ${renderTags(tags)}
+          ${renderTags(v.tags)}
         </ul>`
       : nothing}
   </article>`;
