@@ -257,7 +257,8 @@ export function textOf(el: Element | undefined): string {
 
 /** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
 export function markupOf(el: Element): string {
-  const serializer = new XMLSerializer();
+  // Node has no XMLSerializer; DOM implementations for it (linkedom) serialize with toString().
+  const serializer = typeof XMLSerializer === 'undefined' ? { serializeToString: String } : new XMLSerializer();
   return Array.from(el.childNodes, (node) => serializer.serializeToString(node))
     .join('')
     .replace(MARK, (_, n: string) => escapeHtml(spilled[+n]))
