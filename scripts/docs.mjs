@@ -18,7 +18,7 @@ elements.sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
-const short = (tag) => tag.replace(/^civic-(article-)?/, '') || 'article';
+const short = (tag) => ({ 'civic-article': 'article', 'civic-related-articles': 'related' })[tag] ?? tag.replace(/^civic-article-/, '');
 
 /** Each named thing once, with the elements that have it (all four: "all"). */
 function collect(key, name = (item) => item.name) {

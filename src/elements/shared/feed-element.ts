@@ -61,7 +61,7 @@ const clampLevel = (value: number, fallback: number) =>
  * @cssprop [--civic-color-surface=#ffffff] - Background of the widget, the card and the error box (dark: `#161b22`).
  * @cssprop [--civic-color-border=#d0d7de] - Borders, separators and image placeholders (dark: `#3d444d`).
  * @cssprop [--civic-color-error=#b3261e] - Border of the error box (dark: `#ffb4ab`).
- * @cssprop [--civic-color-focus=the accent] - Focus ring.
+ * @cssprop [--civic-color-focus=var(--civic-color-accent)] - Focus ring.
  * @cssprop [--civic-radius=0.5rem] - Corner radius.
  * @cssprop [--civic-gap=1rem] - Space between articles (card: its padding).
  * @cssprop [--civic-padding=0.5rem] - Inner padding of the widget's panel; at least the focus ring's reach (5px), so the ring is drawn on the widget's own surface.
