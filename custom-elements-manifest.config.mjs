@@ -23,6 +23,22 @@ const aliases = new Map(
   ),
 );
 const expand = (type) => type && { ...type, text: type.text.replace(/\b[A-Z]\w+\b/g, (name) => aliases.get(name) ?? name) };
+/**
+ * The generators print "Generated …" on stdout even with `hideLogs` (upstream): silenced, since
+ * `npm pack --json` (scripts/pack.mjs) runs the build and reads its stdout as JSON.
+ */
+const quiet = (plugin) => ({
+  ...plugin,
+  packageLinkPhase(context) {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      return plugin.packageLinkPhase(context);
+    } finally {
+      console.log = log;
+    }
+  },
+});
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 /** `@omit name - why`: an inherited attribute that does nothing on this element. */
 const omitted = new Map();
@@ -76,11 +92,11 @@ export default {
         customElementsManifest.modules = modules;
       },
     },
-    customElementJsxPlugin({ outdir, fileName: 'jsx.d.ts', globalTypePath: '../index.js', hideLogs: true }),
-    customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs: true }),
-    customElementSveltePlugin({ outdir, fileName: 'svelte.d.ts', globalTypePath: '../index.js', hideLogs: true }),
-    customElementVsCodePlugin({ outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
-    customElementJetBrainsPlugin({ outdir, webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    quiet(customElementJsxPlugin({ outdir, fileName: 'jsx.d.ts', globalTypePath: '../index.js', hideLogs: true })),
+    quiet(customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs: true })),
+    quiet(customElementSveltePlugin({ outdir, fileName: 'svelte.d.ts', globalTypePath: '../index.js', hideLogs: true })),
+    quiet(customElementVsCodePlugin({ outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true })),
+    quiet(customElementJetBrainsPlugin({ outdir, webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true })),
     {
       // Three fixes to what the generators write, and the React entry (docs/frameworks.md):
       // - they import a type once per element that uses it: a duplicate identifier for `tsc`;
