@@ -59,6 +59,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      internal: 'src/internal.ts',
       all: 'src/all.ts',
       'article-list': 'src/define/article-list.ts',
       'article-card': 'src/define/article-card.ts',

@@ -1,6 +1,8 @@
 // `npm test`: works as the first command on a fresh machine. Installs what is missing, then
-// lints, type-checks, builds (as `npm pack` does, checking what it ships), runs the feed proxy's
-// Node tests (node --test over HTTP on 127.0.0.1), then the browser tests in headless Chromium,
+// lints, type-checks, builds (as `npm pack` does, checking what it ships), checks the generated
+// docs and type-checks consumer projects against the packed package (scripts/consumers.mjs),
+// runs the Node tests (the feed proxy over HTTP on 127.0.0.1; imports, parsing and Lit SSR on
+// the server, test/ssr/), then the browser tests in headless Chromium,
 // Firefox and WebKit, one engine after the other, and once more in Chromium against Lit's
 // production build. The last line is the plain `N passed, N failed` summary of all runs that CI
 // reads; zero tests run is a failure. Arguments go to every web-test-runner run
@@ -21,6 +23,10 @@ run('npm', ['run', '--silent', 'typecheck']);
 // Builds through `npm pack`'s prepack script from an empty dist/, and checks what it ships.
 run('node', ['scripts/pack.mjs', '--check']);
 run('node', ['scripts/size-budget.mjs']);
+// The docs' tables are generated from custom-elements.json: the committed ones must match it.
+run('node', ['scripts/docs.mjs', '--check']);
+// The packed package type-checked from React, Vue, Svelte and plain TypeScript projects (about a minute).
+run('node', ['scripts/consumers.mjs']);
 
 const cache = join(root, 'node_modules', '.cache');
 mkdirSync(cache, { recursive: true });
@@ -28,12 +34,12 @@ const nodeSummaryFile = join(cache, 'civic-node-test-summary.json');
 rmSync(nodeSummaryFile, { force: true });
 const nodeStatus = run(
   'node',
-  ['--test', '--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=./test/server/node-summary-reporter.mjs', `--test-reporter-destination=${nodeSummaryFile}`, 'test/proxy/'],
+  ['--test', '--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=./test/server/node-summary-reporter.mjs', `--test-reporter-destination=${nodeSummaryFile}`, 'test/proxy/', 'test/ssr/'],
   { allowFailure: true },
 );
 const nodeSummary = existsSync(nodeSummaryFile) ? JSON.parse(readFileSync(nodeSummaryFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if ((nodeStatus !== 0 && nodeSummary.failed === 0) || nodeSummary.passed + nodeSummary.failed === 0) nodeSummary.failed = Math.max(nodeSummary.failed, 1);
-console.log(`proxy (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`);
+console.log(`proxy and server side (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`);
 
 const runs = [
   { name: 'chromium', env: { CIVIC_ENGINE: 'chromium' } },
@@ -44,7 +50,7 @@ const runs = [
 
 const summaryFile = join(cache, 'civic-test-summary.json');
 const total = { passed: nodeSummary.passed, failed: nodeSummary.failed, skipped: nodeSummary.skipped ?? 0 };
-const lines = [`proxy (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`];
+const lines = [`proxy and server side (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`];
 let status = nodeStatus !== 0 || nodeSummary.failed > 0 ? 1 : 0;
 for (const { name, env } of runs) {
   console.log(`\n== ${name} ==`);

@@ -257,7 +257,8 @@ export function textOf(el: Element | undefined): string {
 
 /** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
 export function markupOf(el: Element): string {
-  const serializer = new XMLSerializer();
+  // Node has no XMLSerializer; DOM implementations for it (linkedom) serialize with toString().
+  const serializer = typeof XMLSerializer === 'undefined' ? { serializeToString: String } : new XMLSerializer();
   return Array.from(el.childNodes, (node) => serializer.serializeToString(node))
     .join('')
     .replace(MARK, (_, n: string) => escapeHtml(spilled[+n]))
@@ -287,10 +288,22 @@ export function baseOf(el: Element, start: string | undefined): string | undefin
 
 /** True when the element or an ancestor has an xml:base. */
 export function hasXmlBase(el: Element): boolean {
-  return !!el.closest('[*|base]');
+  return !!inScope(el, 'base');
 }
 
 /** The xml:lang in scope. */
 export function langOf(el: Element): string | undefined {
-  return el.closest('[*|lang]')?.getAttributeNS(XML_NS, 'lang')?.trim() || undefined;
+  return inScope(el, 'lang')?.trim() || undefined;
+}
+
+/**
+ * The nearest xml:base or xml:lang, walking up: no namespaced selector (`[*|lang]`), which
+ * DOM implementations for Node (linkedom's css-select) do not support (docs/frameworks.md, Node).
+ */
+function inScope(el: Element, name: 'base' | 'lang'): string | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const value = node.getAttributeNS(XML_NS, name);
+    if (value !== null) return value;
+  }
+  return undefined;
 }

@@ -58,6 +58,8 @@ export function inertPolicy(): { createHTML(input: string): unknown; createScrip
 
 /** Parses text into an inert document of the given type. */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
+  // On a server there is no DOMParser unless the code gives one (docs/frameworks.md, On the
+  // server): the ReferenceError then says what is missing, in a FeedError, at no cost here.
   parser ??= new DOMParser();
   return parser.parseFromString(trusted(text), type);
 }

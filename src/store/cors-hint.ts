@@ -1,5 +1,5 @@
-/** Where the README explains cross-origin feeds, for the webmaster reading the console. */
-export const CORS_HELP = 'https://www.npmjs.com/package/civic-news-widgets#feeds-on-another-domain-cors';
+/** Where the docs explain cross-origin feeds, for the webmaster reading the console. */
+export const CORS_HELP = 'https://github.com/civic-news-widgets/civic-news-widgets/blob/main/docs/elements.md#feeds-on-another-domain-cors';
 
 const warned = new Set<string>();
 

@@ -63,6 +63,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/wp-posts?page=N: WordPress REST paging over test/fixtures/editors/wp-page-N.json,
  *   with X-WP-TotalPages (2).
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
+ * - /__test/ssr: `{ html, articles }`, a list and a card rendered by Lit SSR from dist/ (ssr.mjs).
  */
 /**
  * The built files a page downloads by script tag, served byte for byte as any web server or CDN
@@ -106,6 +107,13 @@ async function respond(ctx, url) {
   if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
   if (q.get('delay')) await sleep(Number(q.get('delay')));
 
+  if (route === 'ssr') {
+    // The elements rendered by Lit SSR from the built package (test/server/ssr.mjs).
+    const { renderWidgets } = await import('./ssr.mjs');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(await renderWidgets());
+    return;
+  }
   if (route === 'cookie') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(cookies.get(path) ?? null);

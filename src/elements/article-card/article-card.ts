@@ -13,39 +13,7 @@ import { articleCardStyles } from './article-card.styles.js';
  * @summary One article of a feed as a card.
  * @tag civic-article-card
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short (only its complete items are shown).
- * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
- * @fires civic-article-click - A reader activated the article link (cancelable); `detail: { article }`.
- *
- * @csspart container - The element's inner root.
- * @csspart heading - The block heading (with `heading`).
- * @csspart article - The card.
- * @csspart title - The title (a heading at `heading-level`).
- * @csspart link - The title link.
- * @csspart media - The image box.
- * @csspart image - The image.
- * @csspart credit - The photo credit.
- * @csspart meta - Date and authors.
- * @csspart lead - The lead paragraph.
- * @csspart tags - The list of tags.
- * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
- * @csspart status - The live region: loading, empty and error messages (always present, often empty).
- * @csspart error - The box round the error message and the Retry button, in the error state.
- * @csspart retry - The Retry button.
- *
- * @cssprop --civic-font-family - Font; inherits the page's font by default.
- * @cssprop --civic-font-size - Base font size (default 1rem, so the page's text-size switcher scales it).
- * @cssprop --civic-color-text - Text color.
- * @cssprop --civic-color-muted - Secondary text (dates, credits, tags).
- * @cssprop --civic-color-accent - Links, the Retry button and, by default, the focus ring.
- * @cssprop --civic-color-surface - Background of the widget, the card and the error box.
- * @cssprop --civic-color-border - Borders, separators and image placeholders.
- * @cssprop --civic-color-error - Border of the error box.
- * @cssprop --civic-color-focus - Focus ring (default: the accent).
- * @cssprop --civic-radius - Corner radius.
- * @cssprop --civic-gap - Space between articles (card: its padding).
- * @cssprop --civic-padding - Inner padding of the widget's panel (default 0.5rem, the reach of the focus ring).
- * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ * @omit limit - It shows one article.
  */
 export class CivicArticleCard extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, articleCardStyles];

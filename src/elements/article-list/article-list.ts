@@ -14,44 +14,11 @@ import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js'
  * @summary The newest articles of a feed, as a list, a grid or a compact sidebar list.
  * @tag civic-article-list
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short (only its complete items are shown).
- * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
- * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
- *
- * @csspart container - The element's inner root.
- * @csspart heading - The block heading (with `heading`).
  * @csspart list - The list of articles.
  * @csspart item - One list item.
- * @csspart article - One article.
- * @csspart title - An article title (a heading at `heading-level`).
- * @csspart link - The title link.
- * @csspart media - The image box.
- * @csspart image - The image.
- * @csspart credit - The photo credit.
- * @csspart meta - Date and authors.
- * @csspart lead - The lead paragraph.
- * @csspart tags - The list of tags.
- * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
  * @csspart more - The box of the "more news" button or the links at the end (with `more`).
  * @csspart more-button - The "Więcej aktualności" / "More news" button.
  * @csspart news-page - A link to a publisher's news page, after the last page (with `more`).
- * @csspart status - The live region: loading, empty and error messages (always present, often empty).
- * @csspart error - The box round the error message and the Retry button, in the error state.
- * @csspart retry - The Retry button.
- *
- * @cssprop --civic-font-family - Font; inherits the page's font by default.
- * @cssprop --civic-font-size - Base font size (default 1rem, so the page's text-size switcher scales it).
- * @cssprop --civic-color-text - Text color.
- * @cssprop --civic-color-muted - Secondary text (dates, credits, tags).
- * @cssprop --civic-color-accent - Links, the Retry button and, by default, the focus ring.
- * @cssprop --civic-color-surface - Background of the widget, the card and the error box.
- * @cssprop --civic-color-border - Borders, separators and image placeholders.
- * @cssprop --civic-color-error - Border of the error box.
- * @cssprop --civic-color-focus - Focus ring (default: the accent).
- * @cssprop --civic-radius - Corner radius.
- * @cssprop --civic-gap - Space between articles (card: its padding).
- * @cssprop --civic-padding - Inner padding of the widget's panel (default 0.5rem, the reach of the focus ring).
- * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicArticleList extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, listStyles, moreStyles];
@@ -102,6 +69,7 @@ export class CivicArticleList extends CivicFeedElement {
     this.requestUpdate();
     await this.updateComplete;
     if (!count) return;
+    this.announceShown();
     const item = this.renderRoot.querySelectorAll('[part~="item"]')[before];
     item?.querySelector<HTMLElement>('[part~="link"]')?.focus();
   }

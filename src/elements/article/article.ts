@@ -30,40 +30,15 @@ let sanitize: SanitizeBody | undefined;
  * @summary One whole article of a feed, with its sanitized body.
  * @tag civic-article
  *
- * @fires civic-load - Data arrived and was rendered, the body included; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short.
- * @fires civic-error - Fetching or parsing failed, or the body could not be shown; `detail: { code, message, src }`.
- * @fires civic-article-click - A reader activated the link to the original (cancelable); `detail: { article }`.
+ * @fires {CivicLoadDetail} civic-load - The article shown changed and was rendered, the body included; `detail: { articles, src }`, plus `truncated: true` when the feed was cut short.
  *
- * @csspart container - The element's inner root.
- * @csspart article - The article.
- * @csspart title - The title (a heading at `heading-level`, default 2).
- * @csspart lead - The lead paragraph.
- * @csspart meta - Dates and authors.
- * @csspart media - The figure with the picture.
- * @csspart image - The picture.
  * @csspart caption - The figure caption (caption and credit).
- * @csspart credit - The photo credit.
  * @csspart body - The article body.
- * @csspart tags - The list of tags.
- * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
- * @csspart link - The link to the original on the publisher's site.
- * @csspart status - The live region for loading, empty and error messages.
- * @csspart error - The error message box.
- * @csspart retry - The Retry button.
  *
- * @cssprop --civic-font-family - Font; inherits the page's font by default.
- * @cssprop --civic-font-size - Base font size (default 1rem).
- * @cssprop --civic-color-text - Text color.
- * @cssprop --civic-color-muted - Secondary text (dates, credits, captions).
- * @cssprop --civic-color-accent - Links, focus and buttons.
- * @cssprop --civic-color-surface - Background.
- * @cssprop --civic-color-border - Rules, table borders and image placeholders.
- * @cssprop --civic-color-error - Error box border.
- * @cssprop --civic-color-focus - Focus outline (default: the accent).
- * @cssprop --civic-radius - Corner radius.
- * @cssprop --civic-gap - Space between the article's parts.
- * @cssprop --civic-image-ratio - Ratio of the main picture when the feed gives no size (default 16 / 9).
- * @cssprop --civic-measure - Longest line of the body text (default 70ch).
+ * @cssprop [--civic-measure=70ch] - Longest line of the body text.
+ *
+ * @omit limit - It shows one article.
+ * @omit layout - One article has one layout.
  */
 export class CivicArticle extends CivicFeedElement {
   static override styles = [baseStyles, tagStyles, articleStyles];

@@ -21,40 +21,11 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @summary Articles related to the one being read ("Other articles"), explained in `civic-load`.
  * @tag civic-related-articles
  *
- * @fires civic-load - Data arrived and was rendered; `detail: { articles, src, for, target, related }` (and `truncated: true` for a feed cut short), where `related` says for each shown article its `score` and `why` (`pinned`, `similar`, `same-tag`, `newest`), the shared `tags` and the top shared `terms`.
- * @fires civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
- * @fires civic-article-click - A reader activated an article link (cancelable); `detail: { article }`.
+ * @fires {CivicLoadDetail} civic-load - The articles shown changed and were rendered; `detail: { articles, src, for, target, related }` (and `truncated: true` for a feed cut short), where `related` says for each shown article its `score` and `why` (`pinned`, `similar`, `same-tag`, `newest`), the shared `tags` and the top shared `terms`.
  *
- * @csspart container - The element's inner root.
  * @csspart heading - The block heading ("Pozostałe artykuły" / "Other articles" unless `heading` says otherwise).
  * @csspart list - The list of articles.
  * @csspart item - One list item.
- * @csspart article - One article.
- * @csspart title - An article title (a heading at `heading-level`).
- * @csspart link - The title link.
- * @csspart media - The image box.
- * @csspart image - The image.
- * @csspart credit - The photo credit.
- * @csspart meta - Date and authors.
- * @csspart lead - The lead paragraph.
- * @csspart tags - The list of tags.
- * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
- * @csspart status - The live region for loading and error messages.
- * @csspart error - The error message box.
- * @csspart retry - The Retry button.
- *
- * @cssprop --civic-font-family - Font; inherits the page's font by default.
- * @cssprop --civic-font-size - Base font size (default 1rem).
- * @cssprop --civic-color-text - Text color.
- * @cssprop --civic-color-muted - Secondary text (dates, credits).
- * @cssprop --civic-color-accent - Links, focus and buttons.
- * @cssprop --civic-color-surface - Background of boxes.
- * @cssprop --civic-color-border - Borders and image placeholders.
- * @cssprop --civic-color-error - Error box border.
- * @cssprop --civic-color-focus - Focus outline (default: the accent).
- * @cssprop --civic-radius - Corner radius.
- * @cssprop --civic-gap - Space between articles.
- * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class CivicRelatedArticles extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];

@@ -4,7 +4,7 @@ import type { FeedFormat } from '../../model/article.js';
 
 /** What the element is doing, reflected as the read-only `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
-/** How articles are laid out. */
+/** How articles are laid out: `compact` shows titles and dates only, for sidebars. */
 export type Layout = 'list' | 'grid' | 'compact';
 /** Parts a page may hide. */
 export type HideablePart = 'image' | 'lead' | 'date' | 'author' | 'tags' | 'source';
@@ -43,31 +43,31 @@ export abstract class CivicAttributes extends LitElement {
    * are merged into one list, newest first, each story once.
    */
   declare src: string;
-  /** Feed format; `auto` sniffs it from the content. Any other value is a `config` error. */
+  /** Feed format: `auto` sniffs it from the content; anything else is a `config` error. */
   declare format: FeedFormat;
-  /** URL template with `{url}` for feeds served without CORS; without `{url}` a `config` error. */
+  /** URL template with `{url}`, for feeds served without CORS; without `{url}` it is a `config` error. */
   declare proxy: string;
-  /** UI language and date format; default: the nearest `[lang]`, then the browser's. */
+  /** UI language and date format: `pl` and `en` built in; other languages get English texts with their own date format. Default: the nearest `[lang]` ancestor, then the browser's language. */
   declare lang: string;
-  /** How many articles to show (list 5, related 3). */
+  /** How many articles to show. Default: list 5, related 3. */
   declare limit?: number;
-  /** How articles are laid out. */
+  /** How articles are laid out: `compact` shows titles and dates only, for sidebars. */
   declare layout: Layout;
-  /** Visible heading above the block. */
+  /** Visible heading above the block; `heading=""` shows none. Default: none; related: "Pozostałe artykuły" / "Other articles". */
   declare heading?: string;
-  /** Level (1-6) of each article title; a block heading sits one level above. */
+  /** Level (1-6) of each article title; the block heading sits one level above (h1 at least); in `<civic-article>` the body's headings move below the title. Default: 3; `<civic-article>`: 2. */
   declare headingLevel?: number;
   /** Space-separated parts to hide: `image lead date author tags source`. */
   declare hide: string;
   /** How dates are written. */
   declare dateStyle: DateStyle;
-  /** Link target; any but `_self`, `_parent` and `_top` adds `rel="noopener noreferrer"`. */
+  /** Link target; every target but `_self`, `_parent` and `_top` adds `rel="noopener noreferrer"`; `_blank` also says "(opens in a new tab)" to screen readers. */
   declare target: string;
-  /** Seconds between re-fetches: 0 = never, else 5 to 86400; anything else is a `config` error. */
+  /** Seconds between re-fetches: 0 = never, else 5 to 86400 (a day; smaller values count as 5); anything else is a `config` error. */
   declare refresh: number;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   declare colorScheme: 'light' | 'dark' | 'auto';
-  /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
+  /** Seconds to wait for the feed before a `timeout` error: more than 0, at most 300; anything else is a `config` error. */
   declare timeout: number;
 
   /** Show only articles carrying any of these tags or categories (comma-separated when a tag has spaces, else space-separated; case and diacritics do not matter). */

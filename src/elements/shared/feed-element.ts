@@ -19,6 +19,12 @@ import type { TeaserOptions } from './teaser.js';
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
 
 const asFeedError = (caught: unknown) => (caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught)));
+/** Properties that change which of the element's articles are shown, without a fetch. */
+const SHOWN_BY: PropertyKey[] = ['limit', 'articleId', 'for', 'tags', 'excludeTags', 'query'];
+const keyOf = (articles: Article[]) => articles.map((article) => article.url).join('\n');
+
+/** The page's base URL; none on a server (Lit SSR), where article URLs must be absolute. */
+const pageBase = () => (typeof document === 'undefined' ? undefined : document.baseURI);
 
 const clampLevel = (value: number, fallback: number) =>
   Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
@@ -27,6 +33,44 @@ const clampLevel = (value: number, fallback: number) =>
  * What every civic element shares: the source attributes, loading through the shared store,
  * the `state`, the events, the language and the status messages. Subclasses choose which
  * articles to show and draw them.
+ *
+ * The events, parts and tokens below are declared once, here: every element inherits them in
+ * custom-elements.json, and the docs and framework typings are generated from that
+ * (docs/frameworks.md).
+ *
+ * @fires {CivicLoadDetail} civic-load - The articles shown changed (data arrived, or `limit`, `for`, `article-id`, `tags`, `exclude-tags`, `query`, "more news" or `articles` changed) and were rendered; `detail: { articles, src }` with the articles actually shown, plus `truncated: true` when the feed was cut short (only its complete items are shown).
+ * @fires {CivicErrorDetail} civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
+ * @fires {CivicArticleClickDetail} civic-article-click - A reader activated an article link (cancelable: `preventDefault()` stops the navigation); `detail: { article }`.
+ *
+ * @csspart container - The element's inner root.
+ * @csspart article - One article.
+ * @csspart title - An article title (a heading at `heading-level`).
+ * @csspart link - The title link (in `<civic-article>`, the link to the original).
+ * @csspart media - The image box.
+ * @csspart image - The image.
+ * @csspart credit - The photo credit.
+ * @csspart meta - Date and authors.
+ * @csspart lead - The lead paragraph.
+ * @csspart tags - The list of tags.
+ * @csspart source - Which feed the article came from ("Źródło: …"), when `src` names several.
+ * @csspart heading - The block heading (with `heading`).
+ * @csspart status - The live region: loading, empty and error messages (always present, often empty).
+ * @csspart error - The box round the error message and the Retry button, in the error state.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop [--civic-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--civic-font-size=1rem] - Base font size (so the page's text-size switcher scales the widgets too).
+ * @cssprop [--civic-color-text=#1f2328] - Text color (dark scheme: `#e6edf3`).
+ * @cssprop [--civic-color-muted=#57606a] - Secondary text: dates, credits, tags (dark: `#b1bac4`).
+ * @cssprop [--civic-color-accent=#0b57d0] - Links, the Retry button and, by default, the focus ring (dark: `#8ab4f8`).
+ * @cssprop [--civic-color-surface=#ffffff] - Background of the widget, the card and the error box (dark: `#161b22`).
+ * @cssprop [--civic-color-border=#d0d7de] - Borders, separators and image placeholders (dark: `#3d444d`).
+ * @cssprop [--civic-color-error=#b3261e] - Border of the error box (dark: `#ffb4ab`).
+ * @cssprop [--civic-color-focus=var(--civic-color-accent)] - Focus ring.
+ * @cssprop [--civic-radius=0.5rem] - Corner radius.
+ * @cssprop [--civic-gap=1rem] - Space between articles (card: its padding).
+ * @cssprop [--civic-padding=0.5rem] - Inner padding of the widget's panel; at least the focus ring's reach (5px), so the ring is drawn on the widget's own surface.
+ * @cssprop [--civic-image-ratio=16 / 9] - Image aspect ratio.
  */
 export abstract class CivicFeedElement extends CivicAttributes {
   static override properties: PropertyDeclarations = {
@@ -63,6 +107,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** The feed on screen was cut short: only its complete items are shown (civic-load says so). */
   private feedTruncated = false;
   private stopRefresh?: () => void;
+  /** The articles `civic-load` last reported (their ids), so a change of what is shown is told once. */
+  private announced?: string;
 
   /** The default of `limit` for this element. */
   protected defaultLimit = 5;
@@ -75,7 +121,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
   set articles(value: Article[]) {
     const list = Array.isArray(value) ? value : [];
-    this.manualArticles = uniqueArticles(list.map((item) => normalizeArticle(item, document.baseURI)).filter((a): a is Article => !!a));
+    this.manualArticles = uniqueArticles(list.map((item) => normalizeArticle(item, pageBase())).filter((a): a is Article => !!a));
     this.controller?.abort();
     this.loading = false;
     this.error = undefined;
@@ -185,8 +231,17 @@ export abstract class CivicFeedElement extends CivicAttributes {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
+    if (this.announced !== undefined && !this.controller && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
+  }
+
+  /** Fires `civic-load` when other articles than those last announced are on screen ("more news", filters, limit). */
+  protected announceShown(): void {
+    void this.updateComplete.then(() => {
+      if (!this.controller && !this.error && keyOf(this.shown()) !== this.announced) void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
+    });
   }
 
   /** The articles this element shows, chosen from all it has. */
@@ -424,6 +479,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     // Drawing them failed: the page heard civic-error instead.
     if (this.broken) return;
     const truncated = !this.manualArticles && this.feedTruncated;
-    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }) }));
+    const articles = this.shown();
+    this.announced = keyOf(articles);
+    this.dispatchEvent(new CivicLoadEvent({ articles, src, ...this.loadDetail(), ...(truncated && { truncated }) }));
   }
 }

@@ -1,0 +1,1 @@
+/// <reference types="civic-news-widgets/svelte" />
