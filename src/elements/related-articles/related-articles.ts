@@ -96,7 +96,7 @@ export class CivicRelatedArticles extends CivicFeedElement {
   protected renderArticles(shown: Article[]): TemplateResult {
     const options = this.teaserOptions();
     return html`<ul part="list" class="list" role="list">
-      ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, options)}</li>`)}
+      ${shown.map((article, i) => html`<li part="item" class="item">${renderTeaser(article, options, i === 0)}</li>`)}
     </ul>`;
   }
 

@@ -108,7 +108,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.stopRefresh = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private loadOnChange(changed: PropertyValues<this>): void {
     const misconfigured = this.error?.code === 'config';
     if (['src', 'format', 'proxy', 'refresh', 'timeout', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       // `live` opens one frame after the first render: by then a missing `src` is a mistake.
@@ -180,10 +180,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
     }
   }
 
-  protected override updated(): void {
-    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
-  }
-
   /** The articles this element shows, chosen from all it has. */
   protected abstract select(articles: Article[]): Article[];
   /** Draws the shown articles. */
@@ -248,7 +244,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !this.emptyMessage;
-    return html`<div class=${silent ? 'root silent' : 'root'} part="container" lang=${this.language}>
+    return html`<div class=${silent ? 'root silent' : shown.length ? 'root' : 'root waiting'} part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
         ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
@@ -270,10 +266,46 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', html`${text}`);
   }
 
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      ${Array.from({ length: Math.min(this.effectiveLimit, 3) }, () => html`<div class="skeleton-item"></div>`)}
-    </div>`;
+  /**
+   * The placeholder of the content it stands for (issue 13: no layout shift): `limit` teasers of
+   * this element's layout, each with the picture box, two title lines, the date line and three
+   * lines of lead, in the same list, grid and container-query rules as the real ones. A site
+   * whose articles differ sets `--civic-reserve` (README, Styling).
+   */
+  protected renderSkeleton(): TemplateResult {
+    const options = this.teaserOptions();
+    const image = !options.hidden('image');
+    const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}</div></li>`;
+    return html`${this.renderHeading()}<ul class="list skeleton" aria-hidden="true">${Array.from({ length: this.skeletonItems() }, () => item)}</ul>`;
+  }
+
+  /** How many teasers the skeleton stands for. */
+  protected skeletonItems(): number {
+    return this.effectiveLimit;
+  }
+
+  /**
+   * The box the skeleton took, kept while an error or an empty message stands in its place, so
+   * the text below does not jump up (and down again after a Retry).
+   */
+  private reserved = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.reserveBox();
+    this.loadOnChange(changed);
+  }
+
+  private reserveBox(): void {
+    const root = this.renderRoot?.querySelector<HTMLElement>('.root');
+    if (root?.querySelector('.skeleton')) this.reserved = root.getBoundingClientRect().height;
+  }
+
+  protected override updated(): void {
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const hold = this.reserved && (this.state === 'error' || (this.state === 'empty' && this.emptyMessage)) ? `${this.reserved}px` : '';
+    if (root && root.style.minBlockSize !== hold) root.style.minBlockSize = hold;
   }
 
   private handleRetry(): void {

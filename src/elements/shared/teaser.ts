@@ -62,10 +62,18 @@ export function langIfOther(lang: string, around: string): string | typeof nothi
 }
 
 /**
- * One article as a teaser (list item, card, related item). Text is bound as text; the link
- * and image URLs pass the URL policy again here, whatever produced the article.
+ * The width a teaser's picture takes: the whole column on a phone, a third of it beside the text
+ * in a wider list; at most about 40rem.
  */
-export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult {
+const SIZES = '(min-width: 40rem) 20rem, 100vw';
+
+/**
+ * One article as a teaser (list item, card, related item). Text is bound as text; the link
+ * and image URLs pass the URL policy again here, whatever produced the article. The `first`
+ * teaser of an element is likely in view: its picture loads at once, with a high priority (it is
+ * often the page's largest paint); the others load lazily (issue 13).
+ */
+export function renderTeaser(article: Article, o: TeaserOptions, first = false): TemplateResult {
   const href = resolveHttpUrl(article.url);
   const title = linkText(article);
   const link = linkTarget(o.target);
@@ -97,8 +105,11 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
             part="image"
             src=${imageSrc}
             alt=${alt}
-            loading="lazy"
+            loading=${first ? 'eager' : 'lazy'}
+            fetchpriority=${first ? 'high' : nothing}
             decoding="async"
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.srcset ? SIZES : nothing}
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
           />
