@@ -3,12 +3,10 @@
 // (rollup with code splitting, minified like the bundle), split into what loads at once and
 // what loads only when an article body is rendered.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { gzipSize as gz, minify } from '../build/bundle.mjs';
 
-const gz = (code) => gzipSync(code, { level: 9 }).length;
 const file = (path) => gz(readFileSync(path));
 
 const rows = [];
@@ -24,7 +22,7 @@ async function esm(label, entries) {
     plugins: [
       { name: 'page', resolveId: (id) => (id === virtual ? id : null), load: (id) => (id === virtual ? entries.map((e) => `import '${e}';`).join('\n') : null) },
       nodeResolve({ exportConditions: ['production'] }),
-      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+      minify({ module: true }),
     ],
   });
   const { output } = await build.generate({ format: 'es' });

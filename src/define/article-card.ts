@@ -1,5 +1,6 @@
 import { CivicArticleCard } from '../elements/article-card/article-card.js';
 import { define } from './define.js';
+import { WIDGETS } from './registry.js';
 
 export { CivicArticleCard };
-define('civic-article-card', CivicArticleCard);
+define(WIDGETS['article-card'].tag, CivicArticleCard);
