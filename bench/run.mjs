@@ -25,7 +25,10 @@ const ROUNDS = Number(flag('rounds', 9));
 const CPU = Number(flag('cpu', 1));
 const EXTRA_ITEMS = Number(flag('items', 0));
 const ONLY = flag('only', '');
-const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const LIGHTHOUSE = !args.includes('--no-lighthouse') && !args.includes('--profile');
+// --profile: one CPU profile of the widgets' first scenario, with an unminified bundle, and its
+// heaviest functions by self time (what `feed arrived → painted` spends its time on).
+const PROFILE = args.includes('--profile');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // ---------------------------------------------------------------- feeds
@@ -83,7 +86,7 @@ function page(scenario, variant) {
     })
     .map((w) => `<section>${w}</section>`)
     .join('\n');
-  const script = variant === 'civic' ? '<script src="/dist/civic-news.min.js" defer></script>' : '<script src="/bench/baseline.js" defer></script>';
+  const script = variant === 'civic' ? `<script src="${PROFILE ? '/profile/civic-news.js' : '/dist/civic-news.min.js'}" defer></script>` : '<script src="/bench/baseline.js" defer></script>';
   const text = Array.from({ length: 12 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem. ${WORDS.join(' ')}.</p>`).join('\n');
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${script}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem} img{max-width:100%;height:auto}</style></head>
@@ -91,6 +94,11 @@ function page(scenario, variant) {
 }
 
 // ---------------------------------------------------------------- server
+let PROFILE_BUNDLE = '';
+if (PROFILE) {
+  const { buildInMemory } = await import('../build/bundle.mjs');
+  PROFILE_BUNDLE = (await buildInMemory('src/all.ts', { terser: false, ts: { outDir: '/tmp/civic-bench-profile' } }))[0].code;
+}
 let HOST = '';
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
 const cache = new Map();
@@ -112,6 +120,7 @@ const server = createServer((req, res) => {
   if ((m = path.match(/^\/feed\/(\d+)\.(json|rss)$/))) return send(req, res, m[2] === 'json' ? jsonFeed(+m[1]) : rssFeed(+m[1]), m[2] === 'json' ? 'application/feed+json' : 'application/rss+xml');
   if ((m = path.match(/^\/img\/(\d+)\.svg$/))) return send(req, res, svg(+m[1]), 'image/svg+xml');
   if ((m = path.match(/^\/page\/(\d+)\/(civic|baseline)\.html$/))) return send(req, res, page(SCENARIOS[+m[1]], m[2]), 'text/html; charset=utf-8');
+  if (path === '/profile/civic-news.js') return send(req, res, PROFILE_BUNDLE, 'text/javascript');
   const file = normalize(join(root, path));
   const allowed = ['/dist/', '/bench/', '/demo/'].some((dir) => file.startsWith(join(root, dir)));
   if (allowed && existsSync(file) && !file.endsWith('/')) {
@@ -211,6 +220,38 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--remote-debugging-port=0'],
 });
+if (PROFILE) {
+  const index = SCENARIOS.findIndex((s) => !ONLY || s.name.includes(ONLY));
+  for (let i = 0; i < 3; i++) await measure(browser, index, 'civic');
+  const self = new Map();
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.createBrowserContext();
+    const p = await context.newPage();
+    await p.setViewport({ width: 412, height: 900 });
+    const cdp = await p.createCDPSession();
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await p.evaluateOnNewDocument(PROBE);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await p.goto(`http://${HOST}/page/${index}/civic.html`, { waitUntil: 'load' });
+    await p.waitForFunction(() => window.__bench.painted > 0, { polling: 50 });
+    const { profile } = await cdp.send('Profiler.stop');
+    const dt = new Map(profile.nodes.map((n) => [n.id, 0]));
+    profile.samples.forEach((id, k) => dt.set(id, dt.get(id) + (profile.timeDeltas[k + 1] ?? 0)));
+    for (const n of profile.nodes) {
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + dt.get(n.id) / 1000 / 5);
+    }
+    await context.close();
+  }
+  console.log(`Self time per load (ms), ${SCENARIOS[index].name}, median of 5 loads' sum:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(7)}  ${key}`);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 const chosen = SCENARIOS.map((s, i) => [s, i]).filter(([s]) => !ONLY || s.name.includes(ONLY));
 const raw = new Map(chosen.map(([s]) => [s.name, { civic: [], baseline: [] }]));
 // One warm-up load of each kind, not counted: the first loads pay for Chromium's own start-up.

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minifyCss } from './minify-css.mjs';
+import { minifyHtml } from './minify-html.mjs';
 
 /** Lit's and our own development-only code is dropped from what readers download. */
 export const PRODUCTION = { 'process.env.NODE_ENV': JSON.stringify('production') };
@@ -20,11 +21,11 @@ export const minify = ({ module = false, comments = false } = {}) =>
 export const compile = (options = {}) => typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined, ...options });
 
 /**
- * The plugins of a script-tag file: CSS squeezed, dependencies resolved for the browser, our
+ * The plugins of a script-tag file: CSS and template indentation squeezed, dependencies resolved for the browser, our
  * TypeScript compiled, minified. `before` plugins run first (module swaps, redirections).
  */
 export function scriptPlugins({ before = [], module = false, resolve = { browser: true }, terser: minified = true, comments = false, ts = {} } = {}) {
-  return [...before, minifyCss(), nodeResolve(resolve), compile(ts), ...(minified ? [minify({ module, comments })] : [])];
+  return [...before, minifyCss(), minifyHtml(), nodeResolve(resolve), compile(ts), ...(minified ? [minify({ module, comments })] : [])];
 }
 
 /** In the classic script, the sanitizer is loaded from beside it, not bundled into it. */

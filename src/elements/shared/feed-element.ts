@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
+import { warmDates } from '../../i18n/dates.js';
 import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
@@ -295,7 +296,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loadOnChange(changed);
   }
 
+  /**
+   * Notes the skeleton's size when an error or an empty message is about to replace it, and only
+   * then: a measure on the way to painting articles would force a layout of its own (issue 13).
+   */
   private reserveBox(): void {
+    if (this.state === 'ready' || this.state === 'loading') return;
     const root = this.renderRoot?.querySelector<HTMLElement>('.root');
     if (root?.querySelector('.skeleton')) this.reserved = root.getBoundingClientRect().height;
   }
@@ -354,6 +360,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = true;
     // load() turns every failure into the error state; this only keeps a bug from going unseen.
     this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
+    // Made while the request is on its way, not after the feed arrived: the first formatter of a
+    // language costs the most of all the work between "feed arrived" and "items painted" (issue 13).
+    if (!force) warmDates(this.language, this.dateStyle);
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
