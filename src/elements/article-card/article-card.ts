@@ -45,6 +45,7 @@ import { articleCardStyles } from './article-card.styles.js';
  * @cssprop --civic-gap - Space between articles (card: its padding).
  * @cssprop --civic-padding - Inner padding of the widget's panel (default 0.5rem, the reach of the focus ring).
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ * @cssprop --civic-reserve - Block size kept while the feed loads (default: the skeleton's, from `limit` and `layout`).
  */
 export class CivicArticleCard extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, articleCardStyles];

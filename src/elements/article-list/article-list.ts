@@ -1,8 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
-import { renderTeaser } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /**
@@ -45,6 +44,7 @@ import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js'
  * @cssprop --civic-gap - Space between articles (card: its padding).
  * @cssprop --civic-padding - Inner padding of the widget's panel (default 0.5rem, the reach of the focus ring).
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ * @cssprop --civic-reserve - Block size kept while the feed loads (default: the skeleton's, from `limit` and `layout`).
  */
 export class CivicArticleList extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];
@@ -54,10 +54,7 @@ export class CivicArticleList extends CivicFeedElement {
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    return html`<ul part="list" class="list" role="list">
-      ${shown.map((article, i) => html`<li part="item" class="item">${renderTeaser(article, options, i === 0)}</li>`)}
-    </ul>`;
+    return this.renderTeaserList(shown);
   }
 }
 

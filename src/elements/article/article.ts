@@ -62,6 +62,7 @@ let sanitize: SanitizeBody | undefined;
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-gap - Space between the article's parts.
  * @cssprop --civic-image-ratio - Ratio of the main picture when the feed gives no size (default 16 / 9).
+ * @cssprop --civic-reserve - Block size kept while the feed loads (default: the skeleton's, from `limit` and `layout`).
  * @cssprop --civic-measure - Longest line of the body text (default 70ch).
  */
 export class CivicArticle extends CivicFeedElement {

@@ -1,10 +1,9 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
 import { prepareRelatedIndex, relatedIndex } from '../../related/related-index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
-import { renderTeaser } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /** One shown article and why, as `civic-load` reports it. */
@@ -54,6 +53,7 @@ export interface RelatedExplanation extends Omit<RelatedPick, 'article'> {
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-gap - Space between articles.
  * @cssprop --civic-image-ratio - Image aspect ratio (default 16 / 9).
+ * @cssprop --civic-reserve - Block size kept while the feed loads (default: the skeleton's, from `limit` and `layout`).
  */
 export class CivicRelatedArticles extends CivicFeedElement {
   static override styles = [baseStyles, teaserStyles, tagStyles, listStyles];
@@ -94,10 +94,7 @@ export class CivicRelatedArticles extends CivicFeedElement {
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    return html`<ul part="list" class="list" role="list">
-      ${shown.map((article, i) => html`<li part="item" class="item">${renderTeaser(article, options, i === 0)}</li>`)}
-    </ul>`;
+    return this.renderTeaserList(shown);
   }
 
   /** The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""` shows none. */
