@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
+import { minifyHtml } from './build/minify-html.mjs';
 
 // Two outputs from one source:
 // 1. dist/*.js: ES modules, one file per source module, `lit` and `dompurify` left as imports
@@ -52,7 +53,8 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    // Template indentation goes here too: a bundler does not take it out (build/minify-html.mjs).
+    plugins: [minifyHtml(), typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   {
     input: 'src/sanitize/html.ts',
