@@ -315,6 +315,7 @@ const fmt = (v, digits) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(dig
 const lines = [];
 lines.push(`npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, ${VERSION}, viewport 412×900`);
 lines.push('Each cell: widgets / baseline = median of per-round ratios (medians of the raw values in parentheses).');
+lines.push('"feed arrived → painted" runs from the feed\'s responseEnd: where the request starts before the script has defined the elements, it includes that start-up.');
 lines.push('');
 lines.push(`| scenario | ${METRICS.map(([, label]) => label).join(' | ')} |`);
 lines.push(`|---|${METRICS.map(() => '---:').join('|')}|`);
