@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,9 +1,8 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { minifyCss } from './build/minify-css.mjs';
+import { sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
+import { minifyHtml } from './build/minify-html.mjs';
 
 // Two outputs from one source:
 // 1. dist/*.js: ES modules, one file per source module, `lit` and `dompurify` left as imports
@@ -14,19 +13,6 @@ import { minifyCss } from './build/minify-css.mjs';
 //    script loads it with import() only when an article body is rendered (README, Security).
 // The sanitizer is built before the classic script, which carries its SRI hash and checks it
 // (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of both.
-const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
-
-/** In the classic script, the sanitizer is loaded from beside it, not bundled into it. */
-function sanitizerFromScriptSrc() {
-  return {
-    name: 'sanitizer-from-script-src',
-    async resolveId(source, importer, options) {
-      if (source !== './import-html.js' || !importer?.includes('/src/sanitize/')) return null;
-      const resolved = await this.resolve('./import-html.script.ts', importer, { ...options, skipSelf: true });
-      return resolved?.id ?? null;
-    },
-  };
-}
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
@@ -68,30 +54,20 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    // Template indentation goes here too: a bundler does not take it out (build/minify-html.mjs).
+    plugins: [minifyHtml(), typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   {
     input: 'src/sanitize/html.ts',
     output: { file: 'dist/civic-news-sanitizer.min.js', format: 'es', sourcemap: false },
-    plugins: [
-      // Not `browser: true`: DOMPurify's `browser` field names its ES5 UMD file, 1 KB larger
-      // gzipped than the ES module its `exports` give.
-      nodeResolve(),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
-      // DOMPurify's one-line license banner stays (Apache-2.0 asks to keep notices).
-      terser({ ecma: 2022, module: true, compress: { passes: 3, global_defs: production }, format: { comments: /@license/ } }),
-    ],
+    // Not `browser: true`: DOMPurify's `browser` field names its ES5 UMD file, 1 KB larger
+    // gzipped than the ES module its `exports` give. DOMPurify's one-line license banner stays
+    // (Apache-2.0 asks to keep notices).
+    plugins: scriptPlugins({ module: true, resolve: {}, comments: /@license/ }),
   },
   {
     input: 'src/all.ts',
     output: { file: 'dist/civic-news.min.js', format: 'iife', name: 'CivicNews', sourcemap: false },
-    plugins: [
-      sanitizerFromScriptSrc(),
-      minifyCss(),
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
-      terser({ ecma: 2022, module: false, compress: { passes: 3, global_defs: production }, format: { comments: false } }),
-      integrity(),
-    ],
+    plugins: [...scriptPlugins({ before: [sanitizerFromScriptSrc()] }), integrity()],
   },
 ];

@@ -3,13 +3,23 @@
 // (rollup with code splitting, minified like the bundle), split into what loads at once and
 // what loads only when an article body is rendered.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { gzipSize as gz, minify } from '../build/bundle.mjs';
 
-const gz = (code) => gzipSync(code, { level: 9 }).length;
 const file = (path) => gz(readFileSync(path));
+
+// Budgets per page type, total bytes (issue 13): `npm run size` fails past one. Issue 13's goals
+// (JSON Feed list page 15 KB, RSS list page 17 KB, related +3 KB) need its loader and parts
+// (docs/architecture.md); until then these hold the line where the page types stand (raised
+// when issues 13, 15 and 16 met on main: several feeds, filters, "more news", skeletons, the
+// early request, Node-safe XML).
+const BUDGETS = {
+  'script tag|lists, cards, related only': 38.5 * 1024,
+  'script tag|with an article body': 52.5 * 1024,
+  'npm (ES modules)|article-list.js + article-card.js': 34.5 * 1024,
+  'npm (ES modules)|article.js, with a body': 48.5 * 1024,
+};
 
 const rows = [];
 const bundle = file('dist/civic-news.min.js');
@@ -24,7 +34,7 @@ async function esm(label, entries) {
     plugins: [
       { name: 'page', resolveId: (id) => (id === virtual ? id : null), load: (id) => (id === virtual ? entries.map((e) => `import '${e}';`).join('\n') : null) },
       nodeResolve({ exportConditions: ['production'] }),
-      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+      minify({ module: true }),
     ],
   });
   const { output } = await build.generate({ format: 'es' });
@@ -40,6 +50,13 @@ async function esm(label, entries) {
 await esm('article-list.js + article-card.js', ['./dist/article-list.js', './dist/article-card.js']);
 await esm('article.js, with a body', ['./dist/article.js']);
 
-console.log('| build | page | loaded at once | loaded for a body | total |');
-console.log('|---|---|---:|---:|---:|');
-for (const [build, page, now, later] of rows) console.log(`| ${build} | ${page} | ${now} B | ${later ? `${later} B` : '–'} | ${now + later} B |`);
+console.log('| build | page | loaded at once | loaded for a body | total | budget |');
+console.log('|---|---|---:|---:|---:|---:|');
+let over = false;
+for (const [build, page, now, later] of rows) {
+  const budget = BUDGETS[`${build}|${page}`];
+  const ok = !budget || now + later <= budget;
+  over ||= !ok;
+  console.log(`| ${build} | ${page} | ${now} B | ${later ? `${later} B` : '–'} | ${now + later} B | ${budget ? `${budget} B${ok ? '' : ' OVER'}` : '–'} |`);
+}
+process.exit(over ? 1 : 0);

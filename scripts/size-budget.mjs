@@ -1,7 +1,7 @@
 // Size budgets, enforced by `npm test` after the build: every byte of the script-tag bundle is
 // paid by every reader of every city site. Raising a budget is a decision for a commit message.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from '../build/bundle.mjs';
 
 const BUDGETS = {
   // Lit (6.0 KB) + four elements, five feed readers, related articles, pl and en, the linear
@@ -11,14 +11,16 @@ const BUDGETS = {
   // downloads the XML readers, related ranking and article view only where a page uses them.
   // Raised from 35 KB for issue 15 (+2.4 KB: several feeds, filters, "more news", lead cut,
   // fallback content); "more" and the filters are candidates for that loader too.
-  'dist/civic-news.min.js': 37 * 1024,
+  // Raised from 37 KB when issues 13, 15 and 16 met on main (+1.1 KB: skeletons of the content's
+  // size, sliced lists, the early feed request, Node-safe XML, `civic-load` on every change).
+  'dist/civic-news.min.js': 38.5 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };
 
 let over = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {
-  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  const size = gzipSize(readFileSync(file));
   const ok = size <= budget;
   over ||= !ok;
   console.log(`${ok ? 'size ok  ' : 'OVER BUDGET'} ${file}: ${size} B gzipped (budget ${budget} B)`);

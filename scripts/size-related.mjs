@@ -1,13 +1,8 @@
 // What <civic-related-articles> adds to dist/civic-news.min.js, gzipped: the whole feature, and
 // the Polish stemmer with the stopword lists alone (budget: 3 KB). Builds the script-tag bundle
-// three times as rollup.config.mjs does, with modules swapped for empty stand-ins (the small
+// three times with rollup.config.mjs's setup (build/bundle.mjs), with modules swapped for empty stand-ins (the small
 // additions to shared modules, such as the base class's empty-message hook, count as the base).
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import { execFileSync } from 'node:child_process';
-import { rollup } from 'rollup';
-import { minifyCss } from '../build/minify-css.mjs';
+import { buildInMemory, gzipCommandSize } from '../build/bundle.mjs';
 
 const STANDINS = {
   'define/related-articles.ts': 'export {};',
@@ -19,27 +14,8 @@ const STANDINS = {
 };
 
 async function size(replace) {
-  const swap = {
-    name: 'swap',
-    load(id) {
-      const hit = replace.find((path) => id.endsWith(`/src/${path}`));
-      return hit ? STANDINS[hit] : null;
-    },
-  };
-  const bundle = await rollup({
-    input: 'src/all.ts',
-    plugins: [
-      swap,
-      minifyCss(),
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, declarationDir: undefined, noEmitOnError: false }),
-      terser({ ecma: 2022, module: false, compress: { passes: 3, global_defs: { 'process.env.NODE_ENV': JSON.stringify('production') } }, format: { comments: false } }),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: "iife", name: "CivicNews" });
-  // The gzip command, as the README measures the bundle (zlib in Node compresses a little worse).
-  return execFileSync('gzip', ['-9', '-c'], { input: output[0].code }).length;
+  const [chunk] = await buildInMemory('src/all.ts', { replace: Object.fromEntries(replace.map((path) => [path, STANDINS[path]])), ts: { noEmitOnError: false } });
+  return gzipCommandSize(chunk.code);
 }
 
 const full = await size([]);

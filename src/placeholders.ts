@@ -14,8 +14,8 @@
 import { CivicErrorEvent } from './events.js';
 import { warnConfig } from './elements/shared/config.js';
 import { messagesFor, resolveLang } from './i18n/index.js';
+import { isWidgetName, WIDGET_NAMES, WIDGETS } from './define/registry.js';
 
-const WIDGETS = ['article-list', 'article-card', 'related-articles', 'article'];
 const DONE = 'civicUpgraded';
 
 /**
@@ -23,7 +23,7 @@ const DONE = 'civicUpgraded';
  * but `state` (its own output); undefined when no such element is defined.
  */
 function placeholderAttributes(name: string): string[] | undefined {
-  const observed = WIDGETS.includes(name) ? (customElements.get(`civic-${name}`) as { observedAttributes?: string[] } | undefined)?.observedAttributes : undefined;
+  const observed = isWidgetName(name) ? (customElements.get(WIDGETS[name].tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes : undefined;
   return observed?.filter((attribute) => attribute !== 'state');
 }
 
@@ -40,7 +40,7 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
       unknownPlaceholder(placeholder, name);
       continue;
     }
-    const element = document.createElement(`civic-${name}`);
+    const element = document.createElement(WIDGETS[name as keyof typeof WIDGETS].tag);
     for (const attr of Array.from(placeholder.attributes)) {
       const attribute = attr.name.startsWith('data-') ? attr.name.slice(5) : '';
       if (allowed.includes(attribute)) element.setAttribute(attribute, attr.value);
@@ -65,7 +65,7 @@ function unknownPlaceholder(placeholder: HTMLElement, name: string): void {
   note.lang = m.lang;
   note.textContent = m.errors.config;
   placeholder.append(note);
-  warnConfig(['placeholder', `names no widget: use ${WIDGETS.join(', ')}`], `data-civic-widget="${name}"`);
+  warnConfig(['placeholder', `names no widget: use ${WIDGET_NAMES.join(', ')}`], `data-civic-widget="${name}"`);
   placeholder.dispatchEvent(new CivicErrorEvent({ code: 'config', message: m.errors.config, src: placeholder.dataset.src ?? '' }));
 }
 

@@ -81,6 +81,26 @@ describe('dist/civic-news.min.js', () => {
     div.remove();
   });
 
+  it('renders no indentation: no white-space-only text node between elements in a list (issue 13)', async () => {
+    const div = document.createElement('div');
+    div.dataset.civicWidget = 'article-list';
+    div.dataset.src = fixture('feed.json');
+    div.setAttribute('lang', 'pl');
+    document.body.append(div);
+    const el = await upgraded(div);
+    await until(el, 'ready');
+    const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+    const blank: string[] = [];
+    let texts = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      texts++;
+      if (!node.textContent!.trim() && node.textContent!.includes('\n')) blank.push(node.parentElement!.localName);
+    }
+    expect(texts).to.be.greaterThan(5);
+    expect(blank, 'indentation text nodes under').to.deep.equal([]);
+    div.remove();
+  });
+
   it('creates nothing for a name it does not know, says so, and fires civic-error with code config', async () => {
     const div = document.createElement('div');
     div.dataset.civicWidget = 'script';

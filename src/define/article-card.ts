@@ -2,6 +2,7 @@
 import '../events.js';
 import { CivicArticleCard } from '../elements/article-card/article-card.js';
 import { define } from './define.js';
+import { WIDGETS } from './registry.js';
 
 export { CivicArticleCard };
-define('civic-article-card', CivicArticleCard);
+define(WIDGETS['article-card'].tag, CivicArticleCard);

@@ -2,6 +2,7 @@
 import '../events.js';
 import { CivicArticleList } from '../elements/article-list/article-list.js';
 import { define } from './define.js';
+import { WIDGETS } from './registry.js';
 
 export { CivicArticleList };
-define('civic-article-list', CivicArticleList);
+define(WIDGETS['article-list'].tag, CivicArticleList);

@@ -2,6 +2,7 @@
 import '../events.js';
 import { CivicArticle } from '../elements/article/article.js';
 import { define } from './define.js';
+import { WIDGETS } from './registry.js';
 
 export { CivicArticle };
-define('civic-article', CivicArticle);
+define(WIDGETS.article.tag, CivicArticle);

@@ -2,6 +2,7 @@
 import '../events.js';
 import { CivicRelatedArticles } from '../elements/related-articles/related-articles.js';
 import { define } from './define.js';
+import { WIDGETS } from './registry.js';
 
 export { CivicRelatedArticles };
-define('civic-related-articles', CivicRelatedArticles);
+define(WIDGETS['related-articles'].tag, CivicRelatedArticles);

@@ -1,5 +1,5 @@
 import type { ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, dimension, MAX_TEXT } from '../model/normalize.js';
+import { cleanText, dimension, MAX_TEXT, normalizeSrcset } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
@@ -36,7 +36,14 @@ function featured(media: Json | undefined, base: string | undefined): ArticleIma
     .filter((size) => !!resolveHttpUrl(size.source_url, base))
     .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
   const best = nearest800(renditions);
-  return best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
+  const picked = best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
+  // Every rendition of the same ratio: the browser picks the one for the reader's screen.
+  const ratioOf = (size: { width?: number; height: unknown }) => (size.width ? (dimension(size.height) ?? 0) / size.width : 0);
+  const ratio = best ? ratioOf(best) : 0;
+  const same = renditions.filter((size) => ratio && Math.abs(ratioOf(size) - ratio) < 0.02);
+  const srcset = normalizeSrcset([...new Set(same.map((size) => `${resolveHttpUrl(size.src, base)} ${size.width}w`))]);
+  if (picked && srcset) picked.srcset = srcset;
+  return picked;
 }
 
 export function readWordPress(data: unknown, feedUrl?: string): ParsedFeed {

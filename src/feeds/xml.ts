@@ -236,7 +236,8 @@ const sameNs = (el: Element, ns: string | null) => (el.namespaceURI ?? '').repla
 /** Child elements by local name, in the parent's own namespace unless `ns` is given. */
 export function kids(el: Element | undefined, name: string, ns: string | null = el?.namespaceURI ?? null): Element[] {
   const out: Element[] = [];
-  if (el) for (const child of Array.from(el.children)) if (child.localName === name && sameNs(child, ns)) out.push(child);
+  // Walked by siblings, not Array.from(children): readers ask this for every field of every item (issue 13).
+  for (let child = el?.firstElementChild; child; child = child.nextElementSibling) if (child.localName === name && sameNs(child, ns)) out.push(child);
   return out;
 }
 

@@ -52,6 +52,16 @@ function relativeText(lang: string, date: Date, now: number): string {
   return relativeFormat(lang, 'auto').format(0, 'second');
 }
 
+/** Makes the formatter a style needs ahead of time (formatters are cached for the page). */
+export function warmDates(lang: string, style: DateStyle): void {
+  try {
+    if (style === 'relative') relativeFormat(lang, 'always');
+    absoluteFormat(lang, style === 'short' ? 'short' : 'long');
+  } catch {
+    // A language tag Intl refuses: formatDate falls back by itself.
+  }
+}
+
 /** A date for display, or '' when it cannot be read. */
 export function formatDate(iso: string | undefined, lang: string, style: DateStyle, now = Date.now()): string {
   if (!iso) return '';

@@ -8,6 +8,12 @@ export interface ArticleImage {
   credit?: string;
   width?: number;
   height?: number;
+  /**
+   * Other sizes of the same picture, as an `<img srcset>` of `url Nw` candidates (WordPress
+   * media sizes), so a phone downloads a phone-sized picture (issue 13). Every URL is absolute
+   * http(s).
+   */
+  srcset?: string;
 }
 
 /** One news article, the same whatever feed format it came from (README, Feeds). */

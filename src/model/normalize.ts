@@ -74,7 +74,10 @@ export function normalizeArticle(input: unknown, base?: string): Article | undef
 export function normalizeImage(input: unknown, base?: string): ArticleImage | undefined {
   if (!input || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
-  return makeImage(raw.src, base, raw.alt, raw.width, raw.height, raw.credit, raw.caption);
+  const image = makeImage(raw.src, base, raw.alt, raw.width, raw.height, raw.credit, raw.caption);
+  const srcset = image && normalizeSrcset(raw.srcset, base);
+  if (image && srcset) image.srcset = srcset;
+  return image;
 }
 
 /**
@@ -97,6 +100,21 @@ export function makeImage(src: unknown, base: string | undefined, alt?: unknown,
   const captionText = optionalText(caption)?.slice(0, MAX_TEXT);
   if (captionText) image.caption = captionText;
   return image;
+}
+
+/**
+ * A `srcset` of width candidates (`url 480w, url 800w`) whose URLs pass the URL policy; a
+ * candidate with a comma or space in its URL, or with another descriptor, is left out.
+ */
+export function normalizeSrcset(input: unknown, base?: string): string | undefined {
+  const candidates = typeof input === 'string' ? input.split(/,\s+/) : Array.isArray(input) ? input : [];
+  const kept: string[] = [];
+  for (const candidate of candidates.slice(0, 12)) {
+    const [url, width, ...rest] = typeof candidate === 'string' ? candidate.trim().split(/\s+/) : [];
+    const src = resolveHttpUrl(url, base);
+    if (src && !rest.length && /^[1-9]\d{0,4}w$/.test(width ?? '') && !/[\s,]/.test(src)) kept.push(`${src} ${width}`);
+  }
+  return kept.length > 1 ? kept.join(', ') : undefined;
 }
 
 /** Drops invalid articles and later duplicates (same id or same URL). */

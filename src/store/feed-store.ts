@@ -16,6 +16,11 @@ export interface FeedRequest {
   force?: boolean;
   /** Aborts this caller's interest; the fetch stops when no caller is left. */
   signal?: AbortSignal;
+  /**
+   * Asked ahead of the element (src/prefetch.ts): a failure is kept for the first element that
+   * asks, so a feed that fails is not requested twice.
+   */
+  prefetch?: boolean;
 }
 
 interface Entry {
@@ -24,6 +29,8 @@ interface Entry {
   waiting: number;
   settled: boolean;
   loadedAt: number;
+  failed?: boolean;
+  prefetched?: boolean;
 }
 
 /**
@@ -68,6 +75,12 @@ export class FeedStore {
     }
     const key = `${request.format} ${target}`;
     let entry = this.entries.get(key);
+    if (entry?.failed) {
+      // Only a prefetch's failure is kept, for the first widget that asks: it would fail alike.
+      this.entries.delete(key);
+      if (!request.force && !request.prefetch) return this.wait(key, entry, request.signal);
+      entry = undefined;
+    }
     const stale = entry && entry.settled && (request.force || Date.now() - entry.loadedAt > FRESH_MS);
     if (!entry || stale) {
       entry = this.start(key, target, request);
@@ -84,7 +97,7 @@ export class FeedStore {
 
   private start(key: string, target: string, request: FeedRequest): Entry {
     const controller = new AbortController();
-    const entry: Entry = { controller, waiting: 0, settled: false, loadedAt: 0, promise: Promise.resolve({ articles: [] }) };
+    const entry: Entry = { controller, waiting: 0, settled: false, loadedAt: 0, prefetched: request.prefetch, promise: Promise.resolve({ articles: [] }) };
     entry.promise = fetchFeed(target, request, controller.signal).then(
       (feed) => {
         entry.settled = true;
@@ -93,8 +106,9 @@ export class FeedStore {
       },
       (error: unknown) => {
         entry.settled = true;
-        // Failures are not cached: the next widget or a retry asks again.
-        if (this.entries.get(key) === entry) this.entries.delete(key);
+        entry.failed = true;
+        // Failures are not cached: the next widget or a retry asks again (a prefetch's, once: load()).
+        if (this.entries.get(key) === entry && !entry.prefetched) this.entries.delete(key);
         throw error;
       },
     );

@@ -42,11 +42,18 @@ describe('<civic-article-list>', () => {
       expect(el.getAttribute('state')).to.equal('ready');
     });
 
-    it('gives images lazy loading, async decoding, reserved space and a meaningful alt', async () => {
+    it('gives images async decoding, reserved space and a meaningful alt; the first loads at once, the rest lazily', async () => {
       const el = await list(fixture('feed.json'));
       await until(el, 'ready');
       const img = shadow(el).querySelector('img[part="image"]') as HTMLImageElement;
-      expect(img.getAttribute('loading')).to.equal('lazy');
+      // The first picture is likely in view and often the page's largest paint (issue 13).
+      expect(img.getAttribute('loading')).to.equal('eager');
+      expect(img.getAttribute('fetchpriority')).to.equal('high');
+      const many = await list('/__test/demo/feeds/aktualnosci.json', 'limit=4');
+      await until(many, 'ready');
+      const later = Array.from(shadow(many).querySelectorAll<HTMLImageElement>('img[part="image"]')).slice(1);
+      expect(later.length).to.be.greaterThan(0);
+      for (const other of later) expect([other.getAttribute('loading'), other.getAttribute('fetchpriority')]).to.deep.equal(['lazy', null]);
       expect(img.getAttribute('decoding')).to.equal('async');
       expect(img.getAttribute('width')).to.equal('800');
       expect(img.getAttribute('height')).to.equal('450');
@@ -54,6 +61,15 @@ describe('<civic-article-list>', () => {
       expect(getComputedStyle(img).aspectRatio).to.not.equal('auto');
       // Space is reserved before the image arrives: the box has a height already.
       expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('offers the WordPress media sizes as srcset and sizes, so a phone gets a phone-sized picture', async () => {
+      const el = await list('/__test/demo/feeds/wordpress-posts.json', 'limit=1');
+      await until(el, 'ready');
+      const img = shadow(el).querySelector('img[part="image"]') as HTMLImageElement;
+      expect(img.getAttribute('srcset')).to.match(/^https?:\/\/\S+ \d+w(, https?:\/\/\S+ \d+w)+$/);
+      expect(img.getAttribute('sizes')).to.be.a('string').and.not.equal('');
+      expect(img.srcset.split(', ')).to.include(`${img.getAttribute('src')} ${img.getAttribute('width')}w`);
     });
 
     it('binds a hostile title as text: the characters show and nothing runs', async () => {

@@ -22,8 +22,16 @@ describe('WordPress REST API reader', () => {
       });
       expect(feed.articles[0].lead).to.match(/^Shinjuku Gyoen National Garden \(新宿御苑 Shinjuku Gyoen\) is a large park/);
       expect(feed.articles[0].contentHtml).to.match(/^<p>Shinjuku Gyoen National Garden/);
-      // Of 150, 300, 768, 1024, 1200 and the 4173 px original, 768 is nearest 800.
-      expect(feed.articles[0].image).to.deep.equal({ src: 'https://demo.worona.org/wp-content/uploads/2016/11/japan-768x512.jpg', alt: '', width: 768, height: 512 });
+      // Of 150, 300, 768, 1024, 1200 and the 4173 px original, 768 is nearest 800; the renditions
+      // of the same 3:2 ratio (not the 150 px square) become its srcset (issue 13).
+      const up = 'https://demo.worona.org/wp-content/uploads/2016/11/japan';
+      expect(feed.articles[0].image).to.deep.equal({
+        src: `${up}-768x512.jpg`,
+        alt: '',
+        width: 768,
+        height: 512,
+        srcset: `${up}-300x200.jpg 300w, ${up}-768x512.jpg 768w, ${up}-1024x683.jpg 1024w, ${up}-1200x800.jpg 1200w, ${up}.jpg 4173w`,
+      });
     });
 
     it('uses alt_text as alt and the caption as credit, and drops the trailing […] of an excerpt', async () => {

@@ -32,8 +32,17 @@ export class CivicArticleCard extends CivicFeedElement {
     return pickArticle(articles, this.articleId);
   }
 
+  /** One teaser in the card's own box. */
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="card">${super.renderSkeleton()}</div>`;
+  }
+
+  protected override skeletonItems(): number {
+    return 1;
+  }
+
   protected renderArticles(shown: Article[]): TemplateResult {
-    return html`<div class="card">${renderTeaser(shown[0], this.teaserOptions())}</div>`;
+    return html`<div class="card">${renderTeaser(shown[0], this.teaserOptions(), true)}</div>`;
   }
 }
 

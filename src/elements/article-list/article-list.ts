@@ -5,7 +5,6 @@ import { CivicFeedElement } from '../shared/feed-element.js';
 import { TIMEOUT_DEFAULT, timeoutMs } from '../shared/config.js';
 import { MoreNews, type MoreHost } from '../shared/more.js';
 import { moreStyles } from '../shared/more.styles.js';
-import { renderTeaserList } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /**
@@ -46,7 +45,7 @@ export class CivicArticleList extends CivicFeedElement {
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    const list = renderTeaserList(shown, this.teaserOptions());
+    const list = this.renderTeaserList(shown);
     return this.more ? html`${list}${this.pager.render(this.moreHost(), this.effectiveLimit, this.messages, this.target, () => void this.showMore())}` : list;
   }
 

@@ -79,8 +79,19 @@ export const articleStyles = css`
     font-size: 1.0625em;
     line-height: 1.65;
   }
-  .body[aria-busy='true'] {
-    min-height: 6rem;
+  /* While the sanitizer arrives, and in the skeleton: a body takes at least a screen, so what
+     follows the article is off screen before the body comes as after (issue 13). */
+  .body[aria-busy='true'],
+  .ph-body {
+    min-block-size: max(6rem, 100svh);
+  }
+  .skeleton .ph-title {
+    font-size: 1.75em;
+    line-height: 1.25;
+  }
+  .skeleton .ph-lead {
+    font-size: 1.1875em;
+    line-height: 1.5;
   }
   .body > :first-child {
     margin-top: 0;

@@ -80,6 +80,15 @@ export class CivicArticle extends CivicFeedElement {
     return done;
   }
 
+  /** Title, lead, date line, picture and a body's room, as the article will have them. */
+  protected override renderSkeleton(): TemplateResult {
+    const hidden = this.teaserOptions().hidden;
+    return html`<div class="article skeleton" aria-hidden="true">
+      <div class="header"><div class="skeleton-item ph-title"></div>${hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}<div class="skeleton-item ph-meta"></div></div>
+      ${hidden('image') ? nothing : html`<div class="skeleton-item ph-image"></div>`}<div class="skeleton-item ph-body"></div>
+    </div>`;
+  }
+
   protected renderArticles(shown: Article[]): TemplateResult {
     const article = shown[0];
     const m = this.messages;
@@ -97,7 +106,7 @@ export class CivicArticle extends CivicFeedElement {
       </header>
       ${imageSrc && image
         ? html`<figure part="media" class="media">
-            <img part="image" src=${imageSrc} alt=${alt} decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />
+            <img part="image" src=${imageSrc} alt=${alt} fetchpriority="high" decoding="async" srcset=${image.srcset ?? nothing} sizes=${image.srcset ? '(min-width: 48rem) 48rem, 100vw' : nothing} width=${image.width ?? nothing} height=${image.height ?? nothing} />
             ${image.caption || image.credit
               ? html`<figcaption part="caption" class="caption">
                   ${image.caption ? html`<bdi>${neutralizeBidi(image.caption)}</bdi>` : nothing}

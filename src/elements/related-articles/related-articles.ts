@@ -1,10 +1,9 @@
-import { type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
 import { prepareRelatedIndex, relatedIndex } from '../../related/related-index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
-import { renderTeaserList } from '../shared/teaser.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
 
 /** One shown article and why, as `civic-load` reports it. */
@@ -66,7 +65,7 @@ export class CivicRelatedArticles extends CivicFeedElement {
   }
 
   protected renderArticles(shown: Article[]): TemplateResult {
-    return renderTeaserList(shown, this.teaserOptions());
+    return this.renderTeaserList(shown);
   }
 
   /** The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""` shows none. */

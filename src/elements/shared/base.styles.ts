@@ -105,8 +105,21 @@ export const baseStyles = css`
   }
   /* The live region is never display: none, or it would leave the accessibility tree and be
      born again with its message, unannounced; empty, it takes no room. */
-  .content:has(*) + .notice:has(.message:not(:empty):not(.visually-hidden)) {
+  .root:not(.waiting) > .content:has(*) + .notice:has(.message:not(:empty):not(.visually-hidden)) {
     margin-top: var(--_gap);
+  }
+  /* Without articles (loading, error, empty) the message stands first, where it stays when the
+     skeleton gives way to an error: the box keeps its size and nothing in it moves (issue 13). */
+  .root.waiting {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+  }
+  .root.waiting > .notice {
+    order: -1;
+  }
+  .root.waiting > .notice:has(.message:not(:empty):not(.visually-hidden)) {
+    margin-bottom: var(--_gap);
   }
   button {
     font: inherit;
@@ -129,17 +142,44 @@ export const baseStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_surface);
   }
+  /* The skeleton has the size of what it stands for (issue 13): the bars below take the
+     line boxes of the title, date and lead they stand for (lh units), and the picture box its
+     ratio; a site sets --civic-reserve where its articles are taller or shorter. */
+  .content:has(.skeleton) {
+    min-block-size: var(--civic-reserve, auto);
+  }
   .skeleton {
     display: grid;
-    gap: var(--_gap);
+    gap: calc(var(--_gap) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .skeleton .article {
+    gap: 0.5rem;
   }
   .skeleton-item {
-    height: 5rem;
     border-radius: var(--_radius);
     background: var(--_border);
     opacity: 0.5;
     /* Three pulses, 4.5 s: motion that starts by itself stops before 5 s (WCAG 2.2.2). */
     animation: civic-pulse 1.5s ease-in-out 3;
+  }
+  .ph-image {
+    aspect-ratio: var(--_image-ratio);
+  }
+  .ph-title {
+    font-size: 1.125em;
+    line-height: 1.35;
+    block-size: 2lh;
+  }
+  .ph-meta {
+    font-size: 0.875em;
+    block-size: 1lh;
+    inline-size: 40%;
+  }
+  .ph-lead {
+    block-size: 3lh;
   }
   @keyframes civic-pulse {
     50% {

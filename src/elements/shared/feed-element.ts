@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
+import { warmDates } from '../../i18n/dates.js';
 import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
@@ -14,7 +15,7 @@ import { restyle } from './adopt.js';
 import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
-import type { TeaserOptions } from './teaser.js';
+import { renderTeaser, type TeaserOptions } from './teaser.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
 
@@ -71,6 +72,7 @@ const clampLevel = (value: number, fallback: number) =>
  * @cssprop [--civic-gap=1rem] - Space between articles (card: its padding).
  * @cssprop [--civic-padding=0.5rem] - Inner padding of the widget's panel; at least the focus ring's reach (5px), so the ring is drawn on the widget's own surface.
  * @cssprop [--civic-image-ratio=16 / 9] - Image aspect ratio.
+ * @cssprop --civic-reserve - Block size kept while the feed loads (default: the skeleton's, from `limit` and `layout`).
  */
 export abstract class CivicFeedElement extends CivicAttributes {
   static override properties: PropertyDeclarations = {
@@ -159,7 +161,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.stopRefresh = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private loadOnChange(changed: PropertyValues<this>): void {
     const misconfigured = this.error?.code === 'config';
     if (['src', 'format', 'proxy', 'refresh', 'timeout', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       // `live` opens one frame after the first render: by then a missing `src` is a mistake.
@@ -231,12 +233,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
-    // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
-    if (this.announced !== undefined && !this.controller && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
-  }
-
   /** Fires `civic-load` when other articles than those last announced are on screen ("more news", filters, limit). */
   protected announceShown(): void {
     void this.updateComplete.then(() => {
@@ -248,6 +244,64 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected abstract select(articles: Article[]): Article[];
   /** Draws the shown articles. */
   protected abstract renderArticles(shown: Article[]): TemplateResult;
+
+  /** How many articles a list draws in its first frame, and how many more per task after it. */
+  static readonly FIRST_SLICE = 10;
+  static readonly NEXT_SLICE = 20;
+  /**
+   * How many of the shown articles are drawn: a long list is drawn in slices, one task each, so
+   * that 200 articles on a slow phone make no long task (issue 13). It only grows, so a refresh
+   * redraws the whole list at once and never shortens it for a moment.
+   */
+  private drawn = CivicFeedElement.FIRST_SLICE;
+  /** The next slice, once it is scheduled; `updateComplete` waits for it. */
+  private drawing?: Promise<void>;
+  /** Each article's teaser, made once per way of showing it: a render draws only what changed. */
+  private teasers = new WeakMap<Article, { key: string; result: TemplateResult }>();
+
+  /**
+   * The teasers of a list or related block, the first of them with the picture that loads at
+   * once; drawn in slices when there are many.
+   */
+  protected renderTeaserList(shown: Article[]): TemplateResult {
+    const options = this.teaserOptions();
+    // Relative dates ("2 hours ago") change with time: those teasers are made afresh.
+    const key = options.dateStyle === 'relative' ? '' : [options.level, options.lang, options.dateStyle, options.target, this.hide, this.layout, options.leadWords, options.fallbackImage, options.showSource].join('|');
+    const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
+    if (drawn !== shown) this.drawNextSlice();
+    return html`<ul part="list" class="list" role="list">${drawn.map((article, i) => html`<li part="item" class="item">${this.teaser(article, options, i === 0, key)}</li>`)}</ul>`;
+  }
+
+  private teaser(article: Article, options: TeaserOptions, first: boolean, key: string): TemplateResult {
+    if (!key) return renderTeaser(article, options, first);
+    const full = `${key}|${first}`;
+    const kept = this.teasers.get(article);
+    if (kept?.key === full) return kept.result;
+    const result = renderTeaser(article, options, first);
+    this.teasers.set(article, { key: full, result });
+    return result;
+  }
+
+  private drawNextSlice(): void {
+    this.drawing ??= new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.drawing = undefined;
+        this.drawn += CivicFeedElement.NEXT_SLICE;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
+  }
+
+  /** Complete once every slice of a long list is drawn (civic-load comes then). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.drawing) {
+      await this.drawing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** The message when there is nothing to show; empty for a block that should then vanish. */
   protected get emptyMessage(): string {
@@ -344,7 +398,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !this.emptyMessage;
-    return html`<div class=${silent ? 'root silent' : 'root'} part="container" lang=${this.language}>
+    return html`<div class=${silent ? 'root silent' : shown.length ? 'root' : 'root waiting'} part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
@@ -368,10 +422,54 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', html`${text}`);
   }
 
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      ${Array.from({ length: Math.min(this.effectiveLimit, 3) }, () => html`<div class="skeleton-item"></div>`)}
-    </div>`;
+  /**
+   * The placeholder of the content it stands for (issue 13: no layout shift): `limit` teasers of
+   * this element's layout, each with the picture box, two title lines, the date line and three
+   * lines of lead, in the same list, grid and container-query rules as the real ones. A site
+   * whose articles differ sets `--civic-reserve` (README, Styling).
+   */
+  protected renderSkeleton(): TemplateResult {
+    const options = this.teaserOptions();
+    const image = !options.hidden('image');
+    const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}</div></li>`;
+    return html`${this.renderHeading()}<ul class="list skeleton" aria-hidden="true">${Array.from({ length: this.skeletonItems() }, () => item)}</ul>`;
+  }
+
+  /** How many teasers the skeleton stands for. */
+  protected skeletonItems(): number {
+    // A longer list is taller than any screen: what follows it is out of view either way.
+    return Math.min(this.effectiveLimit, CivicFeedElement.FIRST_SLICE);
+  }
+
+  /**
+   * The box the skeleton took, kept while an error or an empty message stands in its place, so
+   * the text below does not jump up (and down again after a Retry).
+   */
+  private reserved = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.reserveBox();
+    this.loadOnChange(changed);
+  }
+
+  /**
+   * Notes the skeleton's size when an error or an empty message is about to replace it, and only
+   * then: a measure on the way to painting articles would force a layout of its own (issue 13).
+   */
+  private reserveBox(): void {
+    if (this.state === 'ready' || this.state === 'loading') return;
+    const root = this.renderRoot?.querySelector<HTMLElement>('.root');
+    if (root?.querySelector('.skeleton')) this.reserved = root.getBoundingClientRect().height;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
+    if (this.announced !== undefined && !this.controller && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
+    // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const hold = this.reserved && (this.state === 'error' || (this.state === 'empty' && this.emptyMessage)) ? `${this.reserved}px` : '';
+    if (root && root.style.minBlockSize !== hold) root.style.minBlockSize = hold;
   }
 
   private handleRetry(): void {
@@ -420,6 +518,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.loading = true;
     // load() turns every failure into the error state; this only keeps a bug from going unseen.
     this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
+    // Made while the request is on its way, not after the feed arrived: the first formatter of a
+    // language costs the most of all the work between "feed arrived" and "items painted" (issue 13).
+    if (!force) warmDates(this.language, this.dateStyle);
   }
 
   private async load(src: string, force: boolean, controller: AbortController): Promise<void> {

@@ -28,7 +28,9 @@ export function errorText(error: FeedError, m: Messages): string {
 export function statusText(state: WidgetState, count: number, error: FeedError | undefined, retry: RetryStep, m: Messages, empty = m.empty): StatusText {
   const quiet = false;
   if (state === 'error' && error) return { text: count ? `${errorText(error, m)} ${m.keptData}` : errorText(error, m), quiet };
-  if (state === 'loading') return { text: count && retry !== 'retrying' ? '' : m.loading, quiet };
+  // With nothing on screen the skeleton shows the loading; the words are for screen readers, and
+  // take no line that would vanish (and move the page) when the articles come (issue 13).
+  if (state === 'loading') return { text: count && retry !== 'retrying' ? '' : m.loading, quiet: !count };
   if (!count) return { text: empty, quiet };
   if (retry === 'retried') return { text: m.loaded(count), quiet: true };
   return { text: '', quiet };

@@ -51,18 +51,19 @@ export function renderSource(v: ArticleView, o: TeaserOptions): TemplateResult |
   return v.source ? html`<p part="source" class="source" lang=${langIfOther(o.messages.lang, v.around)}>${sourceText(o.messages, v.source.name)}</p>` : nothing;
 }
 
-/** Articles as a list of teasers (list, related). */
-export function renderTeaserList(shown: Article[], o: TeaserOptions): TemplateResult {
-  return html`<ul part="list" class="list" role="list">
-    ${shown.map((article) => html`<li part="item" class="item">${renderTeaser(article, o)}</li>`)}
-  </ul>`;
-}
+/**
+ * The width a teaser's picture takes: the whole column on a phone, a third of it beside the text
+ * in a wider list; at most about 40rem.
+ */
+const SIZES = '(min-width: 40rem) 20rem, 100vw';
 
 /**
  * One article as a teaser (list item, card, related item). Text is bound as text; the link
- * and image URLs pass the URL policy again here, whatever produced the article.
+ * and image URLs pass the URL policy again here, whatever produced the article. The `first`
+ * teaser of an element is likely in view: its picture loads at once, with a high priority (it is
+ * often the page's largest paint); the others load lazily (issue 13).
  */
-export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult {
+export function renderTeaser(article: Article, o: TeaserOptions, first = false): TemplateResult {
   const v = articleView(article, o);
   const link = linkTarget(o.target);
   const { href, image, imageSrc } = v;
@@ -85,8 +86,11 @@ export function renderTeaser(article: Article, o: TeaserOptions): TemplateResult
             part="image"
             src=${imageSrc}
             alt=${v.alt}
-            loading="lazy"
+            loading=${first ? 'eager' : 'lazy'}
+            fetchpriority=${first ? 'high' : nothing}
             decoding="async"
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.srcset ? SIZES : nothing}
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
           />
