@@ -3,8 +3,10 @@ import { MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
+import { personName } from './people.js';
+import { markupText, textToHtml } from './text.js';
 import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, PARSED_XHTML, textOf } from './xml.js';
 
 /**

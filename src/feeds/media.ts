@@ -1,7 +1,8 @@
 import type { ArticleImage } from '../model/article.js';
-import { dimension } from '../model/normalize.js';
+import { dimension, makeImage } from '../model/normalize.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { image, markupText, nearest800 } from './item.js';
+import { nearest800 } from './images.js';
+import { markupText } from './text.js';
 import { descendants, kid, kids, NS, textOf } from './xml.js';
 
 /**
@@ -24,7 +25,7 @@ export function mediaImage(item: Element, base: string | undefined): ArticleImag
   const media = sized(descendants(item, 'content', NS.media).filter(isImage)) ?? sized(descendants(item, 'thumbnail', NS.media));
   if (media) {
     const near = (name: string) => textOf(kid(media, name, NS.media) ?? kid(media.parentElement ?? undefined, name, NS.media));
-    const found = image(media.getAttribute('url'), base, markupText(near('description')), media.getAttribute('width'), media.getAttribute('height'), near('credit') || undefined);
+    const found = makeImage(media.getAttribute('url'), base, markupText(near('description')), media.getAttribute('width'), media.getAttribute('height'), near('credit') || undefined);
     if (found) return found;
   }
   for (const el of [...kids(item, 'enclosure'), ...kids(item, 'link', NS.atom), ...kids(item, 'link')]) {
@@ -32,9 +33,9 @@ export function mediaImage(item: Element, base: string | undefined): ArticleImag
     const src = el.getAttribute('url') ?? el.getAttribute('href');
     const enclosure = el.localName === 'enclosure' || el.getAttribute('rel') === 'enclosure';
     if (enclosure && (/^image\//i.test(type) || (!type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(src ?? '')))) {
-      const found = image(src, base);
+      const found = makeImage(src, base);
       if (found) return found;
     }
   }
-  return image(kid(item, 'image', NS.itunes)?.getAttribute('href'), base);
+  return makeImage(kid(item, 'image', NS.itunes)?.getAttribute('href'), base);
 }

@@ -1,8 +1,10 @@
 import type { ParsedFeed } from '../model/article.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { MAX_ITEMS, markupText, personName, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
+import { personName } from './people.js';
+import { markupText } from './text.js';
 import { baseOf, hasXmlBase, kid, kids, NS, textOf } from './xml.js';
 
 /**

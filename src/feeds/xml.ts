@@ -1,6 +1,7 @@
 import { parseInert } from '../sanitize/inert.js';
 import { FeedError } from './errors.js';
-import { decodeRefs, escapeHtml, MAX_ITEMS } from './item.js';
+import { MAX_ITEMS } from './draft.js';
+import { decodeRefs, escapeHtml } from './text.js';
 
 /**
  * XML for the RSS and Atom readers: the browser's own parser (DOMParser, through the one

@@ -153,7 +153,7 @@ export class CivicArticle extends CivicFeedElement {
 
   /**
    * The body to show. A feed with a summary and no content gives the summary as the body too
-   * (src/feeds/item.ts): shown once, as the lead, unless the lead is hidden.
+   * (src/feeds/draft.ts): shown once, as the lead, unless the lead is hidden.
    */
   private bodyOf(article: Article): string | undefined {
     const body = article.contentHtml;
