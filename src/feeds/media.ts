@@ -3,7 +3,7 @@ import { dimension, makeImage } from '../model/normalize.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { nearest800 } from './images.js';
 import { markupText } from './text.js';
-import { descendants, kid, kids, NS, textOf } from './xml.js';
+import { descendants, kid, kids, NS, type FeedXml } from './xml.js';
 
 /**
  * The picture of an RSS item or Atom entry from its media elements: Media RSS
@@ -12,7 +12,7 @@ import { descendants, kid, kids, NS, textOf } from './xml.js';
  * else itunes:image. Of each kind, only candidates with a usable http(s) URL count. The body's
  * first image is the readers' last resort.
  */
-export function mediaImage(item: Element, base: string | undefined): ArticleImage | undefined {
+export function mediaImage(xml: FeedXml, item: Element, base: string | undefined): ArticleImage | undefined {
   const isImage = (el: Element) => {
     const medium = el.getAttribute('medium');
     const type = el.getAttribute('type');
@@ -24,7 +24,7 @@ export function mediaImage(item: Element, base: string | undefined): ArticleImag
   const sized = (list: Element[]) => nearest800(list.filter(usable).map((el) => ({ el, width: dimension(el.getAttribute('width')) })))?.el;
   const media = sized(descendants(item, 'content', NS.media).filter(isImage)) ?? sized(descendants(item, 'thumbnail', NS.media));
   if (media) {
-    const near = (name: string) => textOf(kid(media, name, NS.media) ?? kid(media.parentElement ?? undefined, name, NS.media));
+    const near = (name: string) => xml.text(kid(media, name, NS.media) ?? kid(media.parentElement ?? undefined, name, NS.media));
     const found = makeImage(media.getAttribute('url'), base, markupText(near('description')), media.getAttribute('width'), media.getAttribute('height'), near('credit') || undefined);
     if (found) return found;
   }
