@@ -3,9 +3,11 @@ import { MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { MAX_ITEMS, markupText, personName, textToHtml, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, markupOf, NS, PARSED_XHTML, textOf } from './xml.js';
+import { personName } from './people.js';
+import { markupText, textToHtml } from './text.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, NS, PARSED_XHTML, type FeedXml } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -33,38 +35,39 @@ function fromBase64(text: string): string | undefined {
  * empty, missing or unknown `type` is text (RFC 4287 §3.1.1: the default, and the only reading
  * that never loses it); Atom 0.3's base64 mode is decoded (issue 11).
  */
-function construct(el: Element | undefined): string | undefined {
+function construct(xml: FeedXml, el: Element | undefined): string | undefined {
   if (!el) return undefined;
   const type = (el.getAttribute('type') ?? '').trim().toLowerCase() || 'text';
   const mode = (el.getAttribute('mode') ?? '').trim().toLowerCase();
   if (mode === 'base64') {
-    const decoded = fromBase64(textOf(el));
+    const decoded = fromBase64(xml.text(el));
     if (decoded === undefined || !(isHtml(type) || isXhtml(type) || type === 'text' || type.startsWith('text/'))) return undefined;
     return isHtml(type) || isXhtml(type) ? decoded : textToHtml(decoded);
   }
-  if (isXhtml(type) && mode !== 'escaped') return markupOf(kid(el, 'div', XHTML) ?? el);
-  if (isHtml(type) || isXhtml(type) || mode === 'escaped') return textOf(el);
+  if (isXhtml(type) && mode !== 'escaped') return xml.markup(kid(el, 'div', XHTML) ?? el);
+  if (isHtml(type) || isXhtml(type) || mode === 'escaped') return xml.text(el);
   // Other media types in <content> are base64 (RFC 4287 §4.1.3.3), except text and XML ones.
   if (type.includes('/') && !type.startsWith('text/') && !/[/+]xml$/.test(type)) return undefined;
-  return textToHtml(textOf(el));
+  return textToHtml(xml.text(el));
 }
 
 /** A title as plain text: HTML titles lose their tags, text titles stay as written. */
-function titleOf(el: Element | undefined): string {
-  const html = construct(el) ?? '';
+function titleOf(xml: FeedXml, el: Element | undefined): string {
+  const html = construct(xml, el) ?? '';
   const type = (el?.getAttribute('type') ?? '').trim().toLowerCase();
   return isHtml(type) || el?.getAttribute('mode')?.trim().toLowerCase() === 'escaped' ? markupText(html) : htmlToText(html.slice(0, MAX_TEXT));
 }
 
 const alternate = (el: Element) => kids(el, 'link').find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
-const names = (el: Element | undefined) => kids(el, 'author').map((author) => textOf(kid(author, 'name')) || personName(textOf(author)));
+const names = (xml: FeedXml, el: Element | undefined) => kids(el, 'author').map((author) => xml.text(kid(author, 'name')) || personName(xml.text(author)));
 
-export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
+export function readAtom(xml: FeedXml, feedUrl?: string): ParsedFeed {
+  const { root } = xml;
   const self = kids(root, 'link').find((link) => link.getAttribute('rel') === 'self');
   const feedBase = feedUrl ?? resolveHttpUrl(self?.getAttribute('href'), baseOf(root, undefined));
   const home = alternate(root);
   const start = (home && resolveHttpUrl(home.getAttribute('href'), baseOf(home, feedBase))) ?? feedBase;
-  const feedAuthors = names(root);
+  const feedAuthors = names(xml, root);
 
   const articles = kids(root, 'entry')
     .slice(0, MAX_ITEMS)
@@ -76,17 +79,17 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
       const body = content?.hasAttribute('src') ? undefined : content;
       const wrapper = body ?? summary;
       // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
-      const date = (...names: string[]) => [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(textOf(el))).find(Boolean);
-      const authors = names(entry);
+      const date = (...names: string[]) => [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(xml.text(el))).find(Boolean);
+      const authors = names(xml, entry);
       return toArticle({
-        id: textOf(kid(entry, 'id')),
+        id: xml.text(kid(entry, 'id')),
         // Without an alternate link, an id that is an http(s) URL is the entry's address.
-        url: (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ?? (/^https?:/i.test(textOf(kid(entry, 'id'))) ? resolveHttpUrl(textOf(kid(entry, 'id'))) : undefined),
-        title: titleOf(kid(entry, 'title')),
-        summary: construct(summary),
-        content: construct(body),
+        url: (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ?? (/^https?:/i.test(xml.text(kid(entry, 'id'))) ? resolveHttpUrl(xml.text(kid(entry, 'id'))) : undefined),
+        title: titleOf(xml, kid(entry, 'title')),
+        summary: construct(xml, summary),
+        content: construct(xml, body),
         base: wrapper && hasXmlBase(wrapper) ? baseOf(wrapper, start) : undefined,
-        image: mediaImage(entry, baseOf(entry, start)),
+        image: mediaImage(xml, entry, baseOf(entry, start)),
         // An entry without authors has its feed's (RFC 4287 §4.2.1).
         authors: authors.length ? authors : feedAuthors,
         published: date('published', 'issued', 'created'),
@@ -95,7 +98,7 @@ export function readAtom(root: Element, feedUrl?: string): ParsedFeed {
         language: langOf(entry),
       });
     });
-  const title = titleOf(kid(root, 'title'));
+  const title = titleOf(xml, kid(root, 'title'));
   const language = langOf(root);
   const nextLink = kids(root, 'link').find((link) => link.getAttribute('rel') === 'next');
   const next = nextLink && resolveHttpUrl(nextLink.getAttribute('href'), baseOf(nextLink, feedBase));

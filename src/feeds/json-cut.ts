@@ -1,4 +1,4 @@
-import { MAX_ITEMS } from './item.js';
+import { MAX_ITEMS } from './draft.js';
 
 /**
  * Reads only the start of a large JSON feed: scans the text chunk by chunk as it is decoded

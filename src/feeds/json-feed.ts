@@ -1,8 +1,10 @@
 import type { Article, ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, optionalText, textList } from '../model/normalize.js';
+import { cleanText, makeImage, optionalText, textList } from '../model/normalize.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { image, isObject, MAX_ITEMS, textToHtml, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
+import { isObject } from './json.js';
+import { textToHtml } from './text.js';
 
 /**
  * Reads JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/) plus the `_civic`
@@ -75,6 +77,6 @@ function readAuthors(source: Json): string[] {
 /** `image` (else `banner_image`), with alt, caption, credit and size from `_civic`. */
 function readImage(item: Json, civic: Json, base: string | undefined): ArticleImage | undefined {
   const c = isObject(civic.image) ? civic.image : civic;
-  const make = (src: unknown) => image(src, base, cleanText(c.alt), c.width, c.height, optionalText(c.credit), optionalText(c.caption));
+  const make = (src: unknown) => makeImage(src, base, cleanText(c.alt), c.width, c.height, optionalText(c.credit), optionalText(c.caption));
   return make(item.image) ?? make(item.banner_image);
 }

@@ -8,7 +8,7 @@ import { jsonCutter } from './json-cut.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRss } from './rss.js';
 import { readWordPress } from './wordpress.js';
-import { doneWithXml, itemCounter, parseFeedXml, wasCut } from './xml.js';
+import { itemCounter, parseFeedXml } from './xml.js';
 
 /** A fetched response, or text, to read as a feed. */
 export interface FeedInput {
@@ -97,17 +97,14 @@ function read(input: FeedInput): ParsedFeed {
     return truncated ? { ...feed, truncated } : feed;
   }
   if (kind === 'xml') {
-    try {
-      const root = parseFeedXml(text, partial, rest);
-      const found = xmlFormat(root.localName);
-      if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${root.localName}>).`);
-      if (format !== 'auto' && format !== found) throw mismatch(format, found);
-      const base = locationBase(input.contentLocation, input.url);
-      const feed = found === 'rss' ? readRss(root, base) : readAtom(root, base);
-      return wasCut() ? { ...feed, truncated: true } : feed;
-    } finally {
-      doneWithXml();
-    }
+    const xml = parseFeedXml(text, partial, rest);
+    const { localName } = xml.root;
+    const found = xmlFormat(localName);
+    if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${localName}>).`);
+    if (format !== 'auto' && format !== found) throw mismatch(format, found);
+    const base = locationBase(input.contentLocation, input.url);
+    const feed = found === 'rss' ? readRss(xml, base) : readAtom(xml, base);
+    return xml.truncated ? { ...feed, truncated: true } : feed;
   }
   throw new FeedError('parse', text.trim() ? 'The response is neither JSON nor XML.' : 'The response is empty.');
 }

@@ -1,9 +1,11 @@
 import type { ParsedFeed } from '../model/article.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { MAX_ITEMS, markupText, personName, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
-import { baseOf, hasXmlBase, kid, kids, NS, textOf } from './xml.js';
+import { personName } from './people.js';
+import { markupText } from './text.js';
+import { baseOf, hasXmlBase, kid, kids, NS, type FeedXml } from './xml.js';
 
 /**
  * Reads RSS 2.0, 0.9x and 1.0 (RDF). Titles are read as HTML that may be entity-escaped
@@ -11,10 +13,11 @@ import { baseOf, hasXmlBase, kid, kids, NS, textOf } from './xml.js';
  */
 
 const named = (el: Element | undefined, name: string) => Array.from(el?.children ?? []).filter((child) => child.localName === name);
-const text = (el: Element | undefined, name: string, ns?: string | null) => textOf(kid(el, name, ns));
 const atomLink = (el: Element | undefined, rel: string) => kids(el, 'link', NS.atom).find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href');
 
-export function readRss(root: Element, feedUrl?: string): ParsedFeed {
+export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
+  const { root, text: textOf } = xml;
+  const text = (el: Element | undefined, name: string, ns?: string | null) => textOf(kid(el, name, ns));
   // RSS 2.0 nests items in <channel>; RSS 1.0 and 0.90 put them beside it.
   const channel = named(root, 'channel')[0];
   const items = [...named(channel, 'item'), ...named(root, 'item')].slice(0, MAX_ITEMS);
@@ -49,7 +52,7 @@ export function readRss(root: Element, feedUrl?: string): ParsedFeed {
       summary: textOf(description),
       content: textOf(encoded),
       base: body && hasXmlBase(body) ? baseOf(body, start) : undefined,
-      image: mediaImage(item, base),
+      image: mediaImage(xml, item, base),
       authors: people.map((person) => personName(textOf(kid(person, 'name') ?? person))),
       published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'issued', NS.dcterms)) ?? parseDate(text(item, 'published', NS.atom)),
       updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)) ?? parseDate(text(item, 'modified', NS.dcterms)),

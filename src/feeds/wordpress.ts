@@ -1,9 +1,12 @@
 import type { ArticleImage, ParsedFeed } from '../model/article.js';
-import { cleanText, dimension, MAX_TEXT, normalizeSrcset } from '../model/normalize.js';
+import { cleanText, dimension, makeImage, MAX_TEXT, normalizeSrcset } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
-import { image, isObject, MAX_ITEMS, markupText, nearest800, toArticle } from './item.js';
+import { MAX_ITEMS, toArticle } from './draft.js';
+import { nearest800 } from './images.js';
+import { isObject } from './json.js';
+import { markupText } from './text.js';
 
 /**
  * Reads the WordPress REST API v2 (`/wp-json/wp/v2/posts`, pages and custom post types, one
@@ -36,7 +39,7 @@ function featured(media: Json | undefined, base: string | undefined): ArticleIma
     .filter((size) => !!resolveHttpUrl(size.source_url, base))
     .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
   const best = nearest800(renditions);
-  const picked = best && image(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
+  const picked = best && makeImage(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
   // Every rendition of the same ratio: the browser picks the one for the reader's screen.
   const ratioOf = (size: { width?: number; height: unknown }) => (size.width ? (dimension(size.height) ?? 0) / size.width : 0);
   const ratio = best ? ratioOf(best) : 0;
@@ -60,8 +63,8 @@ export function readWordPress(data: unknown, feedUrl?: string): ParsedFeed {
       content: rendered(post.content),
       image:
         featured(list(embedded['wp:featuredmedia'])[0], feedUrl) ??
-        (yoast && image(yoast.url, feedUrl, '', yoast.width, yoast.height)) ??
-        image(post.jetpack_featured_media_url, feedUrl),
+        (yoast && makeImage(yoast.url, feedUrl, '', yoast.width, yoast.height)) ??
+        makeImage(post.jetpack_featured_media_url, feedUrl),
       authors: list(embedded.author).map((author) => cleanText(author.name)),
       published: parseDate(post.date_gmt) ?? parseDate(post.date),
       updated: parseDate(post.modified_gmt) ?? parseDate(post.modified),

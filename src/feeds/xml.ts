@@ -1,6 +1,7 @@
 import { parseInert } from '../sanitize/inert.js';
 import { FeedError } from './errors.js';
-import { decodeRefs, escapeHtml, MAX_ITEMS } from './item.js';
+import { MAX_ITEMS } from './draft.js';
+import { decodeRefs, escapeHtml } from './text.js';
 
 /**
  * XML for the RSS and Atom readers: the browser's own parser (DOMParser, through the one
@@ -44,10 +45,21 @@ const ITEM = /^(?:[\w.-]+:)?(?:item|entry)$/;
  */
 export const MAX_XML_DEPTH = 256;
 
-/** Spilled text of the document being read (parsing and reading are synchronous). */
-let spilled: string[] = [];
-/** The document being read was cut short: only its complete items were parsed. */
-let cut = false;
+/**
+ * A parsed feed document, with what reading it needs. Long text runs were kept out of the
+ * parser (spilled) and are put back by `text` and `markup`: each parse keeps its own, so no
+ * parse can see another's text, and nothing is left behind once the readers are done with it.
+ */
+export interface FeedXml {
+  /** The document element: <rss>, <feed>, <rdf:RDF>. */
+  root: Element;
+  /** The document was cut short: only its complete items were parsed. */
+  truncated: boolean;
+  /** An element's text, with spilled runs put back. */
+  text: (el: Element | undefined) => string;
+  /** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
+  markup: (el: Element) => string;
+}
 
 /** Counts item ends chunk by chunk: true once there are more than a reader will use. */
 export function itemCounter(): (chunk: string) => boolean {
@@ -59,17 +71,17 @@ export function itemCounter(): (chunk: string) => boolean {
   };
 }
 
-function spill(text: string): string {
+function spill(spilled: string[], text: string): string {
   spilled.push(text);
   return `\uE000${spilled.length - 1}\uE000`;
 }
 
 /**
- * One pass over the tags: drops the prolog's DOCTYPE, spills long text, and cuts after
- * MAX_ITEMS items. `partial` says the text is only the start of the body; the cut then also
+ * One pass over the tags: drops the prolog's DOCTYPE, spills long text into `spilled`, and cuts
+ * after MAX_ITEMS items. `partial` says the text is only the start of the body; the cut then also
  * happens at the last complete item. Returns undefined when a partial text has too few items.
  */
-function prepare(text: string, partial: boolean): string | undefined {
+function prepare(text: string, partial: boolean, spilled: string[]): string | undefined {
   const out: string[] = [];
   const stack: string[] = [];
   let pos = 0;
@@ -86,7 +98,7 @@ function prepare(text: string, partial: boolean): string | undefined {
     const lt = text.indexOf('<', pos);
     if (lt < 0) break;
     if (lt - pos >= SPILL && stack.length) {
-      out.push(text.slice(last, pos), spill(decodeRefs(text.slice(pos, lt))));
+      out.push(text.slice(last, pos), spill(spilled, decodeRefs(text.slice(pos, lt))));
       last = lt;
     }
     let end: number;
@@ -94,7 +106,7 @@ function prepare(text: string, partial: boolean): string | undefined {
       end = text.indexOf(']]>', lt);
       if (end < 0) break;
       if (end - lt > SPILL) {
-        out.push(text.slice(last, lt), `<![CDATA[${spill(text.slice(lt + 9, end))}]]>`);
+        out.push(text.slice(last, lt), `<![CDATA[${spill(spilled, text.slice(lt + 9, end))}]]>`);
         last = end + 3;
       }
       pos = end + 3;
@@ -199,34 +211,23 @@ function parseXml(text: string): Document | undefined {
  * Parses feed XML. `partial` is true when `text` is only the start of the body (decoding
  * stopped early); `rest` then gives the whole text, for the rare case the start is not enough.
  */
-export function parseFeedXml(text: string, partial = false, rest?: () => string): Element {
-  spilled = [];
-  cut = false;
+export function parseFeedXml(text: string, partial = false, rest?: () => string): FeedXml {
+  const spilled: string[] = [];
+  let truncated = false;
   // Whitespace or a BOM before `<?xml` is an error for XML parsers, and common on old servers.
   text = text.replace(/^\s+/, '');
-  let prepared = prepare(text, partial);
-  if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^\s+/, '')), false);
+  let prepared = prepare(text, partial, spilled);
+  if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^\s+/, '')), false, spilled);
   let doc = parseXml(prepared ?? text) ?? parseXml(repair(prepared ?? text));
   // A feed cut short (a dropped connection, a CMS that timed out mid-write) still has its
   // complete items: they are shown, closed as `partial` closes them (issue 11).
-  const complete = doc ? undefined : prepare(text, true);
+  const complete = doc ? undefined : prepare(text, true, spilled);
   if (complete !== undefined) {
     doc = parseXml(complete) ?? parseXml(repair(complete));
-    cut = !!doc;
+    truncated = !!doc;
   }
   if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.');
-  return doc.documentElement;
-}
-
-/** True when the last document parsed was cut short and only its complete items were read. */
-export function wasCut(): boolean {
-  return cut;
-}
-
-/** Forgets the spilled text of the last document. */
-export function doneWithXml(): void {
-  spilled = [];
-  cut = false;
+  return { root: doc.documentElement, truncated, text: (el) => textOf(el, spilled), markup: (el) => markupOf(el, spilled) };
 }
 
 // Feeds write some namespaces in more than one way (iTunes' DTDs/PodCast, Media RSS without '/').
@@ -251,13 +252,11 @@ export function descendants(el: Element, name: string, ns: string): Element[] {
   return Array.from(el.getElementsByTagNameNS('*', name)).filter((child) => sameNs(child, ns));
 }
 
-/** An element's text, with spilled runs put back. */
-export function textOf(el: Element | undefined): string {
+function textOf(el: Element | undefined, spilled: string[]): string {
   return el ? (el.textContent ?? '').replace(MARK, (_, n: string) => spilled[+n]).trim() : '';
 }
 
-/** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
-export function markupOf(el: Element): string {
+function markupOf(el: Element, spilled: string[]): string {
   // Node has no XMLSerializer; DOM implementations for it (linkedom) serialize with toString().
   const serializer = typeof XMLSerializer === 'undefined' ? { serializeToString: String } : new XMLSerializer();
   return Array.from(el.childNodes, (node) => serializer.serializeToString(node))

@@ -1,4 +1,4 @@
-/** Words of a lead when `lead-length` is not set (readers keep at most 60: src/feeds/item.ts). */
+/** Words of a lead when `lead-length` is not set (readers keep at most 60: src/feeds/draft.ts). */
 export const LEAD_WORDS = 60;
 
 /** Characters a word may run to before it is cut anyway (a text without spaces: a URL, Thai, Chinese). */
@@ -6,7 +6,7 @@ const WORD_CHARS = 30;
 
 /**
  * A plain-text lead cut to `words` words, with an ellipsis when anything was cut. The lead is
- * text, entities already decoded once (src/feeds/item.ts), so no cut can fall inside `&amp;`;
+ * text, entities already decoded once (src/feeds/draft.ts), so no cut can fall inside `&amp;`;
  * a cut inside a long run without spaces steps back to a code point boundary, so it never
  * splits a surrogate pair (an emoji, a rare CJK character) into a lone half.
  */

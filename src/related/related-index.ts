@@ -179,7 +179,7 @@ export function yieldToPage(): Promise<void> {
 /**
  * Builds the index of a feed before an element needs it, yielding to the page every few
  * milliseconds: reading 200 leads and bodies is the costly part, and in one task it could block
- * the page (issue 10). Articles whose lead is read lazily (src/feeds/item.ts) are read here.
+ * the page (issue 10). Articles whose lead is read lazily (src/feeds/draft.ts) are read here.
  */
 export async function prepareRelatedIndex(articles: Article[]): Promise<void> {
   if (cache.has(articles)) return;

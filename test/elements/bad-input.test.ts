@@ -3,7 +3,7 @@ import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import type { CivicErrorEvent, CivicLoadEvent } from '../../src/events.js';
-import { MAX_ITEMS } from '../../src/feeds/item.js';
+import { MAX_ITEMS } from '../../src/feeds/draft.js';
 import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
 import { settle } from '../security/harness.js';
 

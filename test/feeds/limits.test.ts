@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_ITEMS } from '../../src/feeds/item.js';
+import { MAX_ITEMS } from '../../src/feeds/draft.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { fixture } from '../helpers.js';
 import { body } from './read.js';

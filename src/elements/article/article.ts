@@ -7,8 +7,8 @@ import { loadSanitizer, type SanitizeBody } from '../../sanitize/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, renderAuthors, renderSource, renderTags, type TeaserOptions } from '../shared/teaser.js';
-import { articleView } from '../shared/view-model.js';
+import { langIfOther, linkTarget, renderAuthors, renderSource, renderTags } from '../shared/teaser.js';
+import { articleView, type TeaserOptions } from '../shared/view-model.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
 import { tagStyles } from '../shared/teaser.styles.js';
@@ -162,7 +162,7 @@ export class CivicArticle extends CivicFeedElement {
 
   /**
    * The body to show. A feed with a summary and no content gives the summary as the body too
-   * (src/feeds/item.ts): shown once, as the lead, unless the lead is hidden.
+   * (src/feeds/draft.ts): shown once, as the lead, unless the lead is hidden.
    */
   private bodyOf(article: Article): string | undefined {
     const body = article.contentHtml;

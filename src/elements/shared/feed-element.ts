@@ -15,7 +15,8 @@ import { restyle } from './adopt.js';
 import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
-import { renderTeaser, type TeaserOptions } from './teaser.js';
+import { renderTeaser } from './teaser.js';
+import type { TeaserOptions } from './view-model.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feeds/errors.js';
 import type { Messages } from '../../i18n/index.js';
-import type { WidgetState } from './feed-element.js';
+import type { WidgetState } from './attributes.js';
 
 /** What the status line says, and whether it is for screen readers only. */
 export interface StatusText {

@@ -9,9 +9,6 @@ import { articleView, type ArticleView, type TeaserOptions } from './view-model.
 /** "Źródło: Gmina Łęczna" / "Source: …". */
 const sourceText = (m: Messages, name: string) => extra(m).source(neutralizeBidi(name));
 
-export type { TeaserOptions } from './view-model.js';
-export { linkText } from './view-model.js';
-
 /**
  * Authors, each in its own isolate (`<bdi>`), with the commas between them outside: a name in
  * Arabic or with a stray bidi control cannot reorder the names and commas after it.
