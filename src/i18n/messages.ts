@@ -34,4 +34,6 @@ export interface Messages {
   newTab: string;
   /** "5 articles" with the language's plural forms. */
   articleCount: (count: number) => string;
+  /** The button over a list that a refresh found new articles for (WCAG 2.2.2): "3 new articles — show". */
+  newArticles: (count: number) => string;
 }

@@ -42,8 +42,26 @@ export async function mount(c: ElementCase, m: Mount): Promise<CivicFeedElement>
   box.append(el);
   parent.append(box);
   await until(el, m.state);
+  if (m.state === 'loading') await untilSaid(el);
   await settle(el);
   return el;
+}
+
+/**
+ * Waits until the live region says something: "Loading…" is said only once loading has lasted
+ * a second (src/elements/shared/announcer.ts), so a loading element is checked as readers meet it.
+ */
+export function untilSaid(el: CivicFeedElement): Promise<void> {
+  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  if (region.textContent!.trim()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!region.textContent!.trim()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+  });
 }
 
 /** Waits until the live region is open and the last render is done. */

@@ -8,7 +8,7 @@ import { resolveHttpUrl } from '../../sanitize/url-policy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, renderAuthors, renderTags, type TeaserOptions } from '../shared/teaser.js';
+import { articleDir, langIfOther, linkTarget, renderAuthors, renderTags, type TeaserOptions } from '../shared/teaser.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
 import { tagStyles } from '../shared/teaser.styles.js';
@@ -121,7 +121,7 @@ export class CivicArticle extends CivicFeedElement {
     const around = article.language ?? o.lang;
     const ui = langIfOther(m.lang, around);
 
-    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+    return html`<article part="article" class="article" lang=${article.language ?? nothing} dir=${articleDir(article.language)}>
       <header class="header">
         ${headingTag(o.level, 'title', 'title', html`${neutralizeBidi(article.title) || lead || (href ? new URL(href).hostname : '')}`)}
         ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
@@ -132,7 +132,7 @@ export class CivicArticle extends CivicFeedElement {
             ${image.caption || image.credit
               ? html`<figcaption part="caption" class="caption">
                   ${image.caption ? html`<bdi>${neutralizeBidi(image.caption)}</bdi>` : nothing}
-                  ${image.credit ? html`<span part="credit" class="credit" dir="auto">${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
+                  ${image.credit ? html`<span part="credit" class="credit" dir="auto" lang=${ui}>${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
                 </figcaption>`
               : nothing}
           </figure>`
@@ -141,7 +141,7 @@ export class CivicArticle extends CivicFeedElement {
       <footer class="footer">
         ${tags.length
           ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
-              ${renderTags(tags)}
+              ${renderTags(tags, ui === nothing ? nothing : around)}
             </ul>`
           : nothing}
         ${href

@@ -57,8 +57,11 @@ export abstract class CivicAttributes extends LitElement {
   declare target: string;
   /** Seconds between re-fetches: 0 = never, else 5 to 86400; anything else is a `config` error. */
   declare refresh: number;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  declare colorScheme: 'light' | 'dark' | 'auto';
+  /**
+   * `light`, `dark`, `auto` (follows the device's `prefers-color-scheme`) or `contrast`; absent,
+   * the page's own computed `color-scheme` (or its `--civic-color-scheme` token).
+   */
+  declare colorScheme?: 'light' | 'dark' | 'auto' | 'contrast';
   /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
 
@@ -72,7 +75,6 @@ export abstract class CivicAttributes extends LitElement {
     this.dateStyle = 'long';
     this.target = '_self';
     this.refresh = 0;
-    this.colorScheme = 'auto';
     this.timeout = 15;
   }
 }
