@@ -9,20 +9,21 @@ let observer: MutationObserver | undefined;
 let stopListening: (() => void) | undefined;
 
 const renderAll = () => hosts.forEach((host) => host.requestUpdate());
+const ROOTS = new Set(['html', 'body']);
 
 /**
- * One MutationObserver for the page: a `lang` or `dir` change anywhere in the document (a
+ * One MutationObserver for the whole page: a `lang` or `dir` change anywhere in the document (a
  * language switcher on `<html>`, a wrapper's `lang`), or any attribute of `<html>` and `<body>`
- * (the class a site's contrast version sets), renders every element again.
+ * (the class a site's contrast version sets, which may change the colour scheme), renders every
+ * element again. Class changes elsewhere in the page are ignored. (Observing `<html>` twice
+ * would replace the first options, hence one registration and the filter here.)
  */
 function watch(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(renderAll);
-  const { documentElement: html, body } = document;
-  observer.observe(html, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'xml:lang'] });
-  // A second target of the same observer: class, style and data-* of the page's root elements.
-  observer.observe(html, { attributes: true });
-  if (body) observer.observe(body, { attributes: true });
+  observer = new MutationObserver((records) => {
+    if (records.some((r) => r.attributeName === 'lang' || r.attributeName === 'dir' || ROOTS.has((r.target as Element).localName))) renderAll();
+  });
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'class', 'style'] });
   stopListening = onLanguagesChange(renderAll);
 }
 
