@@ -3,6 +3,7 @@
 import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CivicFeedElement, Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
+import { loadingSaid } from '../../src/elements/shared/announcer.js';
 import { hasDevtools } from '../devtools.js';
 import { until } from '../helpers.js';
 import type { Attributes, ElementCase, Lang, Scheme } from './elements.js';
@@ -49,19 +50,13 @@ export async function mount(c: ElementCase, m: Mount): Promise<CivicFeedElement>
 
 /**
  * Waits until the live region says something: "Loading…" is said only once loading has lasted
- * a second (src/elements/shared/announcer.ts), so a loading element is checked as readers meet it.
+ * a second (src/elements/shared/announcer.ts), so a loading element is checked as readers meet
+ * it. With another element already saying it for the page, this one stays quiet: no wait then.
  */
-export function untilSaid(el: CivicFeedElement): Promise<void> {
+export async function untilSaid(el: CivicFeedElement): Promise<void> {
   const region = el.shadowRoot!.querySelector('[role="status"]')!;
-  if (region.textContent!.trim()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!region.textContent!.trim()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(region, { childList: true, characterData: true, subtree: true });
-  });
+  while (!region.textContent!.trim() && !(loadingSaid() && el.getAttribute('state') === 'loading')) await nextFrame();
+  await el.updateComplete;
 }
 
 /** Waits until the live region is open and the last render is done. */

@@ -9,6 +9,9 @@ export const LOADING_DELAY_MS = 1000;
 /** The element saying "Loading…" for the page now: others loading at the same time stay quiet. */
 const speaking = new Set<object>();
 
+/** Whether some element of the page is saying "Loading…" now. */
+export const loadingSaid = (): boolean => speaking.size > 0;
+
 /**
  * The live region's timing (issue 17: a controller instead of the base class doing it).
  *
