@@ -9,7 +9,11 @@ const BUDGETS = {
   // config/cors checks and the sanitizer's integrity check (issue 9), and the charset, date-zone
   // and cut-feed readers (issue 11). Raised from 31 KB: the way down is issue 13's loader, which
   // downloads the XML readers, related ranking and article view only where a page uses them.
-  'dist/civic-news.min.js': 35 * 1024,
+  // Raised from 35 KB for issue 14: the uk, de and cs strings are inline in the classic script
+  // (about 2.7 KB; src/i18n/index.ts loads them with import(), which the loader will split),
+  // plus the language and announcer controllers, the page-following scheme and spacing, the
+  // "new articles" button and run-time language registration (about 1.9 KB).
+  'dist/civic-news.min.js': 39 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };

@@ -39,7 +39,11 @@ export abstract class CivicAttributes extends LitElement {
   declare format: FeedFormat;
   /** URL template with `{url}` for feeds served without CORS; without `{url}` a `config` error. */
   declare proxy: string;
-  /** UI language and date format; default: the nearest `[lang]`, then the browser's. */
+  /**
+   * UI language and date format (`pl`, `en`, `uk`, `de`, `cs` built in; others through
+   * `registerLanguage`); default: the nearest `[lang]`, then the browser's. Changes of
+   * `<html lang>` and `dir` later are followed.
+   */
   declare lang: string;
   /** How many articles to show (list 5, related 3). */
   declare limit?: number;
@@ -47,7 +51,10 @@ export abstract class CivicAttributes extends LitElement {
   declare layout: Layout;
   /** Visible heading above the block. */
   declare heading?: string;
-  /** Level (1-6) of each article title; a block heading sits one level above. */
+  /**
+   * Level (1-6) of each article title; a block heading sits one level above. Absent: one below
+   * the nearest heading before the element in the page (two with a block heading), else 3.
+   */
   declare headingLevel?: number;
   /** Space-separated parts to hide: `image lead date author tags`. */
   declare hide: string;
