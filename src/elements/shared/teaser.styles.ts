@@ -75,11 +75,9 @@ export const teaserStyles = css`
     inset: 0;
     z-index: 1;
   }
-  /* Text over the link's overlay, so a reader can select and copy it (the title and picture still open the article). */
-  .meta,
-  .lead,
-  .credit,
-  .tags {
+  /* The lead over the link's overlay, so a reader can select and copy it (the title, the
+     picture, the date and the space around still open the article). */
+  .lead {
     position: relative;
     z-index: 2;
   }
