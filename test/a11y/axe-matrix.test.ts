@@ -72,7 +72,9 @@ describe('issue 14 variants', () => {
         const attrs = attributesFor(c, { state: outcome, lang: 'pl' });
         const src = attrs.src.includes('empty.json') ? '/test/fixtures/empty.json' : attrs.src;
         const el = await mount(c, { state: 'error', lang: 'pl', attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=1&key=${unique('axe-retry')}&url={url}` } });
-        root(el).querySelector<HTMLElement>('[part="retry"]')!.click();
+        const retry = root(el).querySelector<HTMLElement>('[part="retry"]')!;
+        retry.focus();
+        retry.click();
         await until(el, outcome);
         await settle(el);
         expect(el.shadowRoot!.activeElement).to.not.equal(null);
