@@ -13,7 +13,11 @@ const BUDGETS = {
   // fallback content); "more" and the filters are candidates for that loader too.
   // Raised from 37 KB when issues 13, 15 and 16 met on main (+1.1 KB: skeletons of the content's
   // size, sliced lists, the early feed request, Node-safe XML, `civic-load` on every change).
-  'dist/civic-news.min.js': 38.5 * 1024,
+  // Raised for issue 14: the uk, de and cs strings are inline in the classic script (about
+  // 2.7 KB; src/i18n/index.ts loads them with import(), which the loader will split), plus the
+  // language and announcer controllers, the page-following scheme and spacing, the "new
+  // articles" button and run-time language registration (about 1.9 KB).
+  'dist/civic-news.min.js': 43 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };

@@ -21,4 +21,6 @@ export { FeedError, type FeedErrorCode } from './feeds/errors.js';
 export { upgradePlaceholders } from './placeholders.js';
 export { buildIndex, type RelatedIndex } from './related/related-index.js';
 export { findRelated, type RelatedPick, type RelatedQuery, type RelatedReason, type RelatedResult } from './related/find-related.js';
+export type { Messages } from './i18n/messages.js';
+export { registerLanguage, type LanguageStrings } from './i18n/index.js';
 export { INERT_POLICY_NAME } from './sanitize/inert.js';

@@ -25,31 +25,40 @@ function absoluteFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFor
   return format;
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
+const DAY = 24 * 3600 * 1000;
+
+/** Whole calendar days between two instants in the reader's time zone (DST-proof). */
+function calendarDays(from: Date, to: Date): number {
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
+  return day(to) - day(from);
+}
 
 /**
  * "2 dni temu", "2 days ago"; "wczoraj", "yesterday" and "teraz", "now" where the language has
- * a word for them (numeric 'auto' only for -1, 0 and 1: for -2 days it would say "przedwczoraj",
- * which fewer readers take in at a glance than "2 dni temu"). Older than a year: the long date.
+ * a word for them. Units are counted down, never rounded up (11 days is "11 dni temu", not
+ * "2 tygodnie temu"), and days by the calendar (last evening, 30 hours ago at noon, is
+ * "wczoraj", not "2 dni temu"). Only -1, 0 and 1 day use words ('auto'); "last week" and "last
+ * month" would be wrong for 11 or 40 days, so weeks and months are always numbers. Older than
+ * a year: the long date.
  */
 function relativeText(lang: string, date: Date, now: number): string {
   const seconds = (date.getTime() - now) / 1000;
   const abs = Math.abs(seconds);
+  const sign = seconds < 0 ? -1 : 1;
   if (abs >= 365 * 24 * 3600) return absoluteFormat(lang, 'long').format(date);
-  for (const [unit, size] of UNITS) {
-    if (abs >= size) {
-      const value = Math.round(seconds / size);
-      return relativeFormat(lang, Math.abs(value) <= 1 ? 'auto' : 'always').format(value, unit);
-    }
-  }
-  return relativeFormat(lang, 'auto').format(0, 'second');
+  const days = Math.abs(calendarDays(new Date(now), date));
+  if (abs < 60) return relativeFormat(lang, 'auto').format(0, 'second');
+  if (abs < 3600) return relativeFormat(lang, 'always').format(sign * Math.floor(abs / 60), 'minute');
+  // Within a few hours, or the same calendar day: hours.
+  if (abs < 6 * 3600 || (abs < 24 * 3600 && days === 0)) return relativeFormat(lang, 'always').format(sign * Math.floor(abs / 3600), 'hour');
+  // Under a day but across midnight: "yesterday" / "tomorrow".
+  const wholeDays = Math.max(days, 1);
+  if (wholeDays < 14) return relativeFormat(lang, wholeDays === 1 ? 'auto' : 'always').format(sign * wholeDays, 'day');
+  if (wholeDays < 31) return relativeFormat(lang, 'always').format(sign * Math.floor(wholeDays / 7), 'week');
+  // Whole calendar months from the earlier date to the later one.
+  const [a, b] = sign < 0 ? [date, new Date(now)] : [new Date(now), date];
+  const months = (b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth() - (b.getDate() < a.getDate() ? 1 : 0);
+  return relativeFormat(lang, 'always').format(sign * Math.max(1, months), 'month');
 }
 
 /** Makes the formatter a style needs ahead of time (formatters are cached for the page). */

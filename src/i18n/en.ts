@@ -34,6 +34,7 @@ export const en: Messages = {
   bodyUnavailable: "The article's text could not be shown here. You can read it on the publisher's site.",
   newTab: '(opens in a new tab)',
   articleCount: (count) => `${count} ${plural.select(count) === 'one' ? 'article' : 'articles'}`,
+  newArticles: (count) => `${count} new ${plural.select(count) === 'one' ? 'article' : 'articles'} — show`,
   editor: {
     source: (name) => `Source: ${name}`,
     more: 'More news',

@@ -34,6 +34,8 @@ export interface Messages {
   newTab: string;
   /** "5 articles" with the language's plural forms. */
   articleCount: (count: number) => string;
+  /** The button over a list that a refresh found new articles for (WCAG 2.2.2): "3 new articles — show". */
+  newArticles: (count: number) => string;
   /** Words of the editors' controls (issue 15); a language without them uses English's. */
   editor?: EditorMessages;
 }

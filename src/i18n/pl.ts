@@ -37,6 +37,10 @@ export const pl: Messages = {
     const form = plural.select(count);
     return `${count} ${form === 'one' ? 'artykuł' : form === 'few' ? 'artykuły' : 'artykułów'}`;
   },
+  newArticles: (count) => {
+    const form = plural.select(count);
+    return `${form === 'one' ? 'Nowy artykuł' : `${count} ${form === 'few' ? 'nowe artykuły' : 'nowych artykułów'}`} — pokaż`;
+  },
   editor: {
     source: (name) => `Źródło: ${name}`,
     more: 'Więcej aktualności',

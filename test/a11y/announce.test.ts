@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CivicFeedElement, WidgetState } from '../../src/elements/shared/feed-element.js';
 import { freshStore, unique, until } from '../helpers.js';
 import { ELEMENTS, type ElementCase, type Lang } from './elements.js';
-import { attributesFor, deepActive, root, settle, unmountAll } from './harness.js';
+import { attributesFor, deepActive, root, settle, unmountAll, untilSaid } from './harness.js';
 
 /** Through the test route: slow, or failing the first `fails` times. */
 const via = (options: { delay?: number; fails?: number; key?: string }) =>
@@ -46,8 +46,8 @@ for (const c of ELEMENTS) {
     afterEach(() => unmountAll());
 
     describe('when it loads', () => {
-      it('announces "loading" once from a region born empty, then nothing when the news is there', async () => {
-        const h = await listen(c, 'pl', 'ready', { proxy: via({ delay: 300 }) });
+      it('announces "loading" once from a region born empty when it lasts over a second, then nothing when the news is there', async () => {
+        const h = await listen(c, 'pl', 'ready', { proxy: via({ delay: 1500 }) });
         expect(h.bornEmpty).to.be.true;
         await until(h.el, 'ready');
         await settle(h.el);
@@ -68,6 +68,7 @@ for (const c of ELEMENTS) {
 
       it('is busy while loading, outside the live region, so what it says is not held back', async () => {
         const h = await listen(c, 'en', 'loading', {});
+        await untilSaid(h.el);
         await settle(h.el);
         const region = root(h.el).querySelector('[role="status"]')!;
         expect(root(h.el).querySelector('[aria-busy="true"]')).to.not.equal(null);
@@ -127,7 +128,10 @@ for (const c of ELEMENTS) {
         await until(h.el, 'ready');
         await settle(h.el);
         expect(root(h.el).querySelector('[part~="retry"]')).to.equal(null);
-        expect(deepActive()).to.equal(root(h.el).querySelector('article a'));
+        // The first title's link; in the full article its title, not a link below the body (issue 14).
+        const title = root(h.el).querySelector('[part~="title"]')!;
+        const target = title.querySelector('a') ?? title;
+        expect(deepActive() === target, `focus on ${deepActive()?.localName}`).to.be.true;
         const count = root(h.el).querySelectorAll('article').length;
         expect(said(h)).to.deep.equal(['Ładowanie wiadomości…', `Wczytano: ${new Intl.PluralRules('pl').select(count) === 'one' ? '1 artykuł' : `${count} artykuły`}.`]);
         // …for screen readers only: the message is not shown.

@@ -1,9 +1,10 @@
 // axe on every element × state × layout × color scheme × language (WCAG 2.1 A and AA rules,
 // color contrast included: axe reads the colors inside the shadow roots as rendered).
 import { expect } from '@open-wc/testing';
-import { freshStore } from '../helpers.js';
+import { registerLanguage } from '../../src/index.js';
+import { freshStore, unique, until } from '../helpers.js';
 import { ELEMENTS, LANGS, SCHEMES, STATES } from './elements.js';
-import { mount, root, unmountAll } from './harness.js';
+import { attributesFor, mount, root, settle, unmountAll } from './harness.js';
 
 const EXPECTED: Record<string, string> = { loading: 'Ładowanie|Loading', empty: 'Brak|No news', error: 'Nie udało|could not', ready: '' };
 
@@ -33,3 +34,67 @@ for (const c of ELEMENTS) {
     }
   });
 }
+
+// Issue 14's variants: the new languages (and one a site registers), the page-following and
+// contrast colour schemes, every Retry outcome, and the "new articles" button of a refresh.
+describe('issue 14 variants', () => {
+  before(() => registerLanguage('lt', { empty: 'Naujienų nėra.', retry: 'Bandyti dar kartą', loading: 'Įkeliamos naujienos…', relatedHeading: 'Kiti straipsniai' }));
+  beforeEach(freshStore);
+  afterEach(async () => {
+    unmountAll();
+    document.body.style.removeProperty('--civic-color-scheme');
+  });
+
+  for (const c of ELEMENTS) {
+    for (const lang of ['uk', 'de', 'cs', 'lt']) {
+      for (const state of ['ready', 'error'] as const) {
+        it(`<${c.tag}> ${state} in ${lang} passes axe`, async () => {
+          const el = await mount(c, { state, lang: 'pl', attrs: { lang } });
+          if (state === 'error') expect(root(el).querySelector('[role="status"]')!.getAttribute('lang')).to.equal(lang);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    for (const scheme of ['page', 'contrast'] as const) {
+      for (const state of ['ready', 'error'] as const) {
+        it(`<${c.tag}> ${state} in the ${scheme} scheme passes axe`, async () => {
+          if (scheme === 'contrast') document.body.style.setProperty('--civic-color-scheme', 'contrast');
+          const el = await mount(c, { state, lang: 'pl' });
+          expect(root(el).querySelector('.root')!.classList.contains(scheme === 'page' ? 'scheme-light' : 'scheme-contrast')).to.be.true;
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    for (const outcome of ['ready', 'empty'] as const) {
+      it(`<${c.tag}> after a Retry that ends ${outcome} passes axe, focus included`, async () => {
+        const attrs = attributesFor(c, { state: outcome, lang: 'pl' });
+        const src = attrs.src.includes('empty.json') ? '/test/fixtures/empty.json' : attrs.src;
+        const el = await mount(c, { state: 'error', lang: 'pl', attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=1&key=${unique('axe-retry')}&url={url}` } });
+        const retry = root(el).querySelector<HTMLElement>('[part="retry"]')!;
+        retry.focus();
+        retry.click();
+        await until(el, outcome);
+        await settle(el);
+        expect(el.shadowRoot!.activeElement).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('<civic-article-list> with the "new articles" button passes axe', async function () {
+    this.timeout(20000);
+    const key = unique('axe-refresh');
+    const item = (n: number) => ({ id: `n${n}`, url: `https://news.example/n${n}`, title: `Wiadomość ${n}`, date_published: `2026-11-${10 + n}T10:00:00Z` });
+    const serve = (ids: number[]) =>
+      fetch(`/__test/store/${key}`, { method: 'POST', headers: { 'content-type': 'application/feed+json' }, body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Miasto', items: ids.map(item) }) });
+    await serve([1]);
+    const el = await mount(ELEMENTS[0], { state: 'ready', lang: 'pl', attrs: { src: `/__test/store/${key}`, refresh: '5' } });
+    await serve([2, 1]);
+    const deadline = Date.now() + 12000;
+    while (!root(el).querySelector('[part="new-articles"]') && Date.now() < deadline) await new Promise(requestAnimationFrame);
+    expect(root(el).querySelector('[part="new-articles"]')!.textContent!.trim()).to.equal('Nowy artykuł — pokaż');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -3,6 +3,7 @@
 import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CivicFeedElement, Layout, WidgetState } from '../../src/elements/shared/feed-element.js';
+import { loadingSaid } from '../../src/elements/shared/announcer.js';
 import { hasDevtools } from '../devtools.js';
 import { until } from '../helpers.js';
 import type { Attributes, ElementCase, Lang, Scheme } from './elements.js';
@@ -42,8 +43,20 @@ export async function mount(c: ElementCase, m: Mount): Promise<CivicFeedElement>
   box.append(el);
   parent.append(box);
   await until(el, m.state);
+  if (m.state === 'loading') await untilSaid(el);
   await settle(el);
   return el;
+}
+
+/**
+ * Waits until the live region says something: "Loading…" is said only once loading has lasted
+ * a second (src/elements/shared/announcer.ts), so a loading element is checked as readers meet
+ * it. With another element already saying it for the page, this one stays quiet: no wait then.
+ */
+export async function untilSaid(el: CivicFeedElement): Promise<void> {
+  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  while (!region.textContent!.trim() && !(loadingSaid() && el.getAttribute('state') === 'loading')) await nextFrame();
+  await el.updateComplete;
 }
 
 /** Waits until the live region is open and the last render is done. */

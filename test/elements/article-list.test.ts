@@ -3,6 +3,7 @@ import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { Article } from '../../src/model/article.js';
 import { fixture, freshStore, hits, shadow, unique, until, watchFetches } from '../helpers.js';
+import { untilSaid } from '../a11y/harness.js';
 
 /** A list with its attributes set before it connects, as in a page's HTML. */
 async function list(src: string, attrs = ''): Promise<CivicArticleList> {
@@ -185,12 +186,11 @@ describe('<civic-article-list>', () => {
 
   describe('loading', () => {
     it('is accessible and busy while loading, then ready', async () => {
-      const el = await list(fixture('feed.json', { delay: 300 }));
+      const el = await list(fixture('feed.json', { delay: 1500 }));
       expect(el.getAttribute('state')).to.equal('loading');
       expect(shadow(el).querySelector('.content')!.getAttribute('aria-busy')).to.equal('true');
-      // The live region is born empty; its message comes a frame later, so it is announced.
-      await nextFrame();
-      await el.updateComplete;
+      // The live region is born empty; "Loading…" comes only when loading lasts (over a second).
+      await untilSaid(el);
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Ładowanie');
       await expect(el).to.be.accessible();
       await until(el, 'ready');

@@ -52,7 +52,12 @@ describe('custom-elements.json', () => {
       }
     };
     walk('src/elements/');
-    const read_ = new Set(styles.join('\n').match(/var\(--civic-[\w-]+/g).map((m) => m.slice(4)));
+    // Tokens read by script rather than by a style: getPropertyValue('--civic-…').
+    const scripts = read('src/elements/shared/page.ts');
+    const read_ = new Set([
+      ...styles.join('\n').match(/var\(--civic-[\w-]+/g).map((m) => m.slice(4)),
+      ...[...scripts.matchAll(/getPropertyValue\('(--civic-[\w-]+)'\)/g)].map((m) => m[1]),
+    ]);
     const documented = new Set(elements.flatMap((e) => e.cssProperties.map((p) => p.name)));
     assert.deepEqual([...documented].sort(), [...read_].sort());
   });

@@ -22,7 +22,6 @@ export const articleStyles = css`
   .title {
     margin: 0;
     font-size: 1.75em;
-    line-height: 1.25;
     font-weight: 700;
     color: var(--_text);
   }
@@ -30,7 +29,6 @@ export const articleStyles = css`
     margin: 0;
     max-width: var(--_measure);
     font-size: 1.1875em;
-    line-height: 1.5;
     font-weight: 600;
   }
   .meta {
@@ -77,7 +75,6 @@ export const articleStyles = css`
   .body {
     max-width: var(--_measure);
     font-size: 1.0625em;
-    line-height: 1.65;
   }
   /* While the sanitizer arrives, and in the skeleton: a body takes at least a screen, so what
      follows the article is off screen before the body comes as after (issue 13). */
@@ -104,7 +101,6 @@ export const articleStyles = css`
   }
   .body :is(h1, h2, h3, h4, h5, h6) {
     margin: 1.5em 0 0.5em;
-    line-height: 1.3;
     font-size: 1.125em;
   }
   .body :is(h1, h2, h3) {
@@ -184,7 +180,7 @@ export const articleStyles = css`
   .original a {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: max(2.75em, 44px);
     color: var(--_accent);
     font-weight: 600;
     text-decoration: underline;

@@ -7,7 +7,7 @@ import { loadSanitizer, type SanitizeBody } from '../../sanitize/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
-import { langIfOther, linkTarget, renderAuthors, renderSource, renderTags } from '../shared/teaser.js';
+import { articleDir, langIfOther, linkTarget, renderAuthors, renderSource, renderTags } from '../shared/teaser.js';
 import { articleView, type TeaserOptions } from '../shared/view-model.js';
 import { neutralizeBidi } from '../../sanitize/bidi.js';
 import { htmlToText } from '../../sanitize/text.js';
@@ -99,7 +99,7 @@ export class CivicArticle extends CivicFeedElement {
     const link = linkTarget(o.target);
     const ui = langIfOther(m.lang, around);
 
-    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+    return html`<article part="article" class="article" lang=${article.language ?? nothing} dir=${articleDir(article.language)}>
       <header class="header">
         ${headingTag(o.level, 'title', 'title', html`${title}`)}
         ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
@@ -110,7 +110,7 @@ export class CivicArticle extends CivicFeedElement {
             ${image.caption || image.credit
               ? html`<figcaption part="caption" class="caption">
                   ${image.caption ? html`<bdi>${neutralizeBidi(image.caption)}</bdi>` : nothing}
-                  ${image.credit ? html`<span part="credit" class="credit" dir="auto">${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
+                  ${image.credit ? html`<span part="credit" class="credit" dir="auto" lang=${ui}>${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
                 </figcaption>`
               : nothing}
           </figure>`
@@ -119,7 +119,7 @@ export class CivicArticle extends CivicFeedElement {
       <footer class="footer">
         ${tags.length
           ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
-              ${renderTags(tags)}
+              ${renderTags(tags, ui === nothing ? nothing : around)}
             </ul>`
           : nothing}
         ${renderSource(view, o)}

@@ -68,9 +68,19 @@ export class CivicRelatedArticles extends CivicFeedElement {
     return this.renderTeaserList(shown);
   }
 
-  /** The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""` shows none. */
-  protected override renderHeading(text = this.heading ?? this.messages.relatedHeading) {
-    return super.renderHeading(text.trim());
+  /**
+   * The localized "Pozostałe artykuły" / "Other articles" unless `heading` is set; `heading=""`
+   * shows none. The localized one is marked with the language it is written in (WCAG 3.1.2): on
+   * a page in a language without strings it is English inside a block of that language.
+   */
+  protected override get blockHeading(): string {
+    return (this.heading ?? this.messages.relatedHeading).trim();
+  }
+
+  protected override renderHeading(text = this.blockHeading) {
+    const m = this.messages;
+    if (this.heading != null || !text) return super.renderHeading(text);
+    return super.renderHeading(text, m.lang.split('-')[0] === this.language.toLowerCase().split('-')[0] ? undefined : m.lang);
   }
 
   /** Nothing to show means nothing at all: no heading, no "no news" message. */

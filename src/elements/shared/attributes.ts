@@ -47,7 +47,11 @@ export abstract class CivicAttributes extends LitElement {
   declare format: FeedFormat;
   /** URL template with `{url}`, for feeds served without CORS; without `{url}` it is a `config` error. */
   declare proxy: string;
-  /** UI language and date format: `pl` and `en` built in; other languages get English texts with their own date format. Default: the nearest `[lang]` ancestor, then the browser's language. */
+  /**
+   * UI language and date format (`pl`, `en`, `uk`, `de`, `cs` built in; others through
+   * `registerLanguage`); default: the nearest `[lang]`, then the browser's. Changes of
+   * `<html lang>` and `dir` later are followed.
+   */
   declare lang: string;
   /** How many articles to show. Default: list 5, related 3. */
   declare limit?: number;
@@ -55,7 +59,10 @@ export abstract class CivicAttributes extends LitElement {
   declare layout: Layout;
   /** Visible heading above the block; `heading=""` shows none. Default: none; related: "Pozostałe artykuły" / "Other articles". */
   declare heading?: string;
-  /** Level (1-6) of each article title; the block heading sits one level above (h1 at least); in `<civic-article>` the body's headings move below the title. Default: 3; `<civic-article>`: 2. */
+  /**
+   * Level (1-6) of each article title; a block heading sits one level above. Absent: one below
+   * the nearest heading before the element in the page (two with a block heading), else 3.
+   */
   declare headingLevel?: number;
   /** Space-separated parts to hide: `image lead date author tags source`. */
   declare hide: string;
@@ -65,9 +72,12 @@ export abstract class CivicAttributes extends LitElement {
   declare target: string;
   /** Seconds between re-fetches: 0 = never, else 5 to 86400 (a day; smaller values count as 5); anything else is a `config` error. */
   declare refresh: number;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  declare colorScheme: 'light' | 'dark' | 'auto';
-  /** Seconds to wait for the feed before a `timeout` error: more than 0, at most 300; anything else is a `config` error. */
+  /**
+   * `light`, `dark`, `auto` (follows the device's `prefers-color-scheme`) or `contrast`; absent,
+   * the page's own computed `color-scheme` (or its `--civic-color-scheme` token).
+   */
+  declare colorScheme?: 'light' | 'dark' | 'auto' | 'contrast';
+  /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
 
   /** Show only articles carrying any of these tags or categories (comma-separated when a tag has spaces, else space-separated; case and diacritics do not matter). */
@@ -91,7 +101,6 @@ export abstract class CivicAttributes extends LitElement {
     this.dateStyle = 'long';
     this.target = '_self';
     this.refresh = 0;
-    this.colorScheme = 'auto';
     this.timeout = 15;
     this.tags = '';
     this.excludeTags = '';

@@ -6,8 +6,12 @@ import { css } from 'lit';
  *
  * Isolation: page CSS reaches a shadow tree only through inherited properties (and custom
  * properties). `.root` resets all of them with `all: initial` and sets back only what the design
- * wants, so `* { line-height: 3 }`, `body { letter-spacing: 1px; text-shadow: … }` and the like
- * on the page stop at the host; the font family alone follows the page, on purpose.
+ * wants, so `body { text-shadow: …; text-transform: … }` and the like on the page stop at the
+ * host. What a reader may set for their own reading follows the page on purpose (WCAG 1.4.12,
+ * issue 14): font family and size, line height, letter and word spacing, unless a token sets
+ * them. A bookmarklet or extension styles the document, never our shadow roots, so this is the
+ * only way its spacing reaches the widget text. Sizes inside are in em, from the page's text
+ * size, not rem: `html { font-size: 62.5% }` themes would shrink rem to 10 px.
  */
 export const baseStyles = css`
   :host {
@@ -46,21 +50,43 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--civic-font-family, inherit);
-    /* rem: text-size switchers of public-sector sites ("A A+ A++") scale the page's root. */
-    font-size: var(--civic-font-size, 1rem);
-    line-height: 1.5;
+    /* The page's text size where the widget sits: text-size switchers ("A A+ A++") scale it. */
+    font-size: var(--civic-font-size, inherit);
+    line-height: var(--civic-line-height, inherit);
+    letter-spacing: var(--civic-letter-spacing, inherit);
+    word-spacing: var(--civic-word-spacing, inherit);
+    /* Long Polish and German compounds break with a hyphen, by the rules of the text's lang. */
+    hyphens: auto;
     overflow-wrap: anywhere;
+  }
+  /* The reader's spacing, again in each element's own size (page.ts, spacingOf). */
+  .root * {
+    letter-spacing: var(--_ls, inherit);
+    word-spacing: var(--_ws, inherit);
+    line-height: var(--_lh, inherit);
+  }
+  /* The colour scheme (src/elements/shared/page.ts): the page's, unless asked otherwise. */
+  .scheme-light {
+    color-scheme: light;
+  }
+  .scheme-dark {
+    color-scheme: dark;
+  }
+  /* A site's contrast version ("wersja kontrastowa"): yellow on black, like most of them. */
+  .scheme-contrast {
+    color-scheme: dark;
+    --_text: var(--civic-color-text, #fff);
+    --_muted: var(--civic-color-muted, #fff);
+    --_accent: var(--civic-color-accent, #ff0);
+    --_surface: var(--civic-color-surface, #000);
+    --_border: var(--civic-color-border, #fff);
+    --_error: var(--civic-color-error, #ff0);
+    --_focus: var(--civic-color-focus, #ff0);
   }
   /* A block with nothing to show and nothing to say (a related block without related
      articles) takes no room at all. */
   .root.silent {
     padding: 0;
-  }
-  :host([color-scheme='light']) .root {
-    color-scheme: light;
-  }
-  :host([color-scheme='dark']) .root {
-    color-scheme: dark;
   }
   .root *,
   .root *::before,
@@ -81,7 +107,6 @@ export const baseStyles = css`
   .heading {
     margin: 0 0 calc(var(--_gap) * 0.75);
     font-size: 1.375em;
-    line-height: 1.3;
     font-weight: 700;
     color: var(--_text);
   }
@@ -94,7 +119,7 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -123,8 +148,11 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    letter-spacing: var(--_ls, inherit);
+    word-spacing: var(--_ws, inherit);
+    /* A 44 px target (docs/accessibility.md), larger with the text. */
+    min-height: max(2.75em, 44px);
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -137,7 +165,8 @@ export const baseStyles = css`
    * background (WCAG 1.4.11, 2.4.7).
    */
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_surface);
@@ -147,6 +176,12 @@ export const baseStyles = css`
      ratio; a site sets --civic-reserve where its articles are taller or shorter. */
   .content:has(.skeleton) {
     min-block-size: var(--civic-reserve, auto);
+  }
+  /* Articles a refresh found wait behind this button (WCAG 2.2.2). */
+  .new-articles {
+    display: block;
+    inline-size: 100%;
+    margin-block-end: var(--_gap);
   }
   .skeleton {
     display: grid;
@@ -202,7 +237,8 @@ export const baseStyles = css`
       border-color: CanvasText;
     }
     button:focus-visible,
-    a:focus-visible {
+    a:focus-visible,
+    [tabindex='-1']:focus {
       outline-color: Highlight;
     }
   }

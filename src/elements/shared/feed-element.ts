@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
 import { warmDates } from '../../i18n/dates.js';
-import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
@@ -12,8 +12,11 @@ import { loadSources, type SourceResult } from '../../store/sources.js';
 import { every } from '../../store/refresh.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
+import { Announcer } from './announcer.js';
 import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
 import { headingTag } from './heading.js';
+import { LanguageController } from './language-controller.js';
+import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import { renderTeaser } from './teaser.js';
 import type { TeaserOptions } from './view-model.js';
@@ -59,9 +62,14 @@ const clampLevel = (value: number, fallback: number) =>
  * @csspart status - The live region: loading, empty and error messages (always present, often empty).
  * @csspart error - The box round the error message and the Retry button, in the error state.
  * @csspart retry - The Retry button.
+ * @csspart new-articles - The "N new articles — show" button over the list when a refresh found news (WCAG 2.2.2).
  *
  * @cssprop [--civic-font-family=inherit] - Font; the page's by default.
- * @cssprop [--civic-font-size=1rem] - Base font size (so the page's text-size switcher scales the widgets too).
+ * @cssprop --civic-font-size - Base font size; default the page's text size where the widget sits (so a text-size switcher, and a `html { font-size: 62.5% }` theme, give the size of the page's body text).
+ * @cssprop --civic-line-height - Line height; default the page's (a reader's spacing tool reaches the widget text: WCAG 1.4.12).
+ * @cssprop --civic-letter-spacing - Letter spacing; default the page's (WCAG 1.4.12).
+ * @cssprop --civic-word-spacing - Word spacing; default the page's (WCAG 1.4.12).
+ * @cssprop --civic-color-scheme - `light`, `dark`, `auto` or `contrast` for every widget under the element that sets it (a site's contrast version: `body.contrast { --civic-color-scheme: contrast }`); default the page's computed `color-scheme`.
  * @cssprop [--civic-color-text=#1f2328] - Text color (dark scheme: `#e6edf3`).
  * @cssprop [--civic-color-muted=#57606a] - Secondary text: dates, credits, tags (dark: `#b1bac4`).
  * @cssprop [--civic-color-accent=#0b57d0] - Links, the Retry button and, by default, the focus ring (dark: `#8ab4f8`).
@@ -82,8 +90,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     loading: { state: true },
     error: { state: true },
     retry: { state: true },
-    live: { state: true },
     broken: { state: true },
+    pending: { state: true },
   };
 
   declare private feedArticles: Article[];
@@ -92,17 +100,28 @@ export abstract class CivicFeedElement extends CivicAttributes {
   declare private error?: FeedError;
   /** Where a Retry the reader pressed stands. */
   declare private retry: RetryStep;
-  /** False for the first frame: the live region must exist empty before a message enters it. */
-  declare private live: boolean;
   /** The articles could not be drawn (a render threw): the element shows an error instead of them. */
   declare private broken: boolean;
+  /** What a background refresh found, waiting for the reader to show it (WCAG 2.2.2, issue 14). */
+  declare private pending?: { articles: Article[]; truncated: boolean; count: number };
+
+  private readonly i18n = new LanguageController(this);
+  // `live` opens one frame after the first render: willUpdate sees it as a changed property.
+  private readonly announcer = new Announcer(this, () => this.requestUpdate('live', false));
+  /** False for the first frame: the live region must exist empty before a message enters it. */
+  private get live(): boolean {
+    return this.announcer.open;
+  }
+  /** Resolves once the live region exists and may speak; results wait for it. */
+  private get liveOpen(): Promise<void> {
+    return this.announcer.opened;
+  }
 
   constructor() {
     super();
     this.feedArticles = [];
     this.loading = false;
     this.retry = '';
-    this.live = false;
     this.broken = false;
   }
 
@@ -115,8 +134,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** The default of `limit` for this element. */
   protected defaultLimit = 5;
-  /** The default of `heading-level` when the attribute is absent or invalid. */
+  /** The default of `heading-level` when the attribute is absent or invalid and no heading precedes the element. */
   protected defaultHeadingLevel = 3;
+  /** The reader's text spacing on the host, for the inner root (page.ts, spacingOf). */
+  private spacing: Record<string, string> = {};
+  /** The level of the page's heading before the element, found once per connection. */
+  private pageHeading?: number | null;
 
   /** The articles the element has: set them to render without a fetch. */
   get articles(): Article[] {
@@ -130,6 +153,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.error = undefined;
     this.retry = '';
     this.broken = false;
+    this.pending = undefined;
     void this.announceLoad('');
   }
 
@@ -142,6 +166,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pageHeading = undefined;
     if (this.hasUpdated) {
       this.startLoad(false);
       this.watchRefresh();
@@ -193,24 +218,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
       .then(() => {
         if (this.error === error) this.dispatchEvent(new CivicErrorEvent({ code: 'config', message: errorText(error, this.messages), src: this.src ?? '' }));
       });
-  }
-
-  private openLive!: () => void;
-  /** Resolves once the live region exists and may speak; results wait for it. */
-  private readonly liveOpen = new Promise<void>((resolve) => (this.openLive = resolve));
-
-  protected override firstUpdated(): void {
-    // A live region announces changes, not the text it is born with: it opens one frame after
-    // it is rendered, and a feed that answers sooner waits for that. (A hidden tab gets no
-    // frames, hence the timer too.)
-    // Results waiting for the region go first, so a feed already in the cache renders in the same
-    // update as the opening and the region never says "Loading…" for it.
-    const open = () => {
-      this.openLive();
-      this.live = true;
-    };
-    requestAnimationFrame(open);
-    setTimeout(open, 100);
   }
 
   /**
@@ -362,16 +369,29 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : this.defaultLimit;
   }
 
+  /**
+   * The level of each article title: `heading-level`; else one below the page's nearest heading
+   * before the element (two below when the block has its own heading), so the outline never
+   * skips a level; else `defaultHeadingLevel`.
+   */
   protected get titleLevel(): number {
-    return clampLevel(Number(this.headingLevel), this.defaultHeadingLevel);
+    if (this.headingLevel != null && clampLevel(Number(this.headingLevel), 0)) return Number(this.headingLevel);
+    if (this.pageHeading === undefined) this.pageHeading = (this.isConnected && precedingHeadingLevel(this)) || null;
+    if (this.pageHeading === null) return this.defaultHeadingLevel;
+    return Math.min(6, this.pageHeading + (this.blockHeading ? 2 : 1));
+  }
+
+  /** The text of the block's own heading; empty for none. */
+  protected get blockHeading(): string {
+    return this.heading?.trim() ?? '';
   }
 
   protected get language(): string {
-    return resolveLang(this);
+    return this.i18n.lang;
   }
 
   protected get messages(): Messages {
-    return messagesFor(this.language);
+    return this.i18n.messages;
   }
 
   protected teaserOptions(): TeaserOptions {
@@ -395,12 +415,26 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const shown = this.shown();
     const current = this.state;
     const m = this.messages;
-    const status = statusText(current, shown.length, this.error, this.retry, m, this.emptyMessage);
+    // After a Retry, even a block that vanishes when empty says so: the reader asked.
+    const empty = this.emptyMessage || (this.retry === 'retried' ? m.empty : '');
+    let status = statusText(current, shown.length, this.error, this.retry, m, empty);
+    // "Loading…" only when it lasts (the announcer), or at once for a Retry the reader pressed.
+    if (current === 'loading' && !this.announcer.sayLoading(this.retry === 'retrying')) status = { text: '', quiet: false };
+    if (this.pending && current === 'ready') status = { text: m.newArticles(this.pending.count), quiet: true };
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
-    const silent = current === 'empty' && !this.emptyMessage;
-    return html`<div class=${silent ? 'root silent' : shown.length ? 'root' : 'root waiting'} part="container" lang=${this.language}>
+    const silent = current === 'empty' && !empty;
+    // One read of the host's computed style per render: the scheme and the reader's spacing.
+    const page = isServer ? undefined : getComputedStyle(this);
+    const scheme = schemeOf(page, this.getAttribute('color-scheme'));
+    this.spacing = page ? spacingOf(page) : {};
+    return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${this.pending && shown.length
+          ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
+              ${m.newArticles(this.pending.count)}
+            </button>`
+          : nothing}
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
@@ -418,9 +452,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   /** The block heading, one level above the titles; none unless `heading` is set. */
-  protected renderHeading(text = this.heading?.trim()): TemplateResult | typeof nothing {
+  protected renderHeading(text = this.blockHeading, lang?: string): TemplateResult | typeof nothing {
     if (!text) return nothing;
-    return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', html`${text}`);
+    return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`);
   }
 
   /**
@@ -465,6 +499,13 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
+    const spaced = this.renderRoot.querySelector<HTMLElement>('.root');
+    for (const name of ['--_ls', '--_ws', '--_lh']) {
+      const value = this.spacing[name];
+      if (value) spaced?.style.setProperty(name, value);
+      else spaced?.style.removeProperty(name);
+    }
     // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
     if (this.announced !== undefined && !this.controller && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
     // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
@@ -481,10 +522,35 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** After a successful Retry the button goes: focus moves to the content, not to the page's top. */
   private focusContent(): void {
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~="link"]') ?? root;
-    if (target === root) root?.setAttribute('tabindex', '-1');
-    target?.focus();
+    Announcer.focusAfterRetry(this.renderRoot);
+  }
+
+  /**
+   * A background refresh found new articles: they wait behind the "N new articles — show"
+   * button instead of pushing the list down under the reader (WCAG 2.2.2). Returns whether it
+   * held them back.
+   */
+  private holdBack(articles: Article[], truncated: boolean, background: boolean): boolean {
+    const shown = this.shown();
+    if (!background || !shown.length || this.manualArticles) return false;
+    const known = new Set(shown.map((article) => article.id));
+    const count = this.select(articles).filter((article) => !known.has(article.id)).length;
+    if (!count) return false;
+    this.pending = { articles, truncated, count };
+    this.loading = false;
+    return true;
+  }
+
+  /** The reader asked for the new articles: they come in, and focus goes to the first one. */
+  private async showPending(): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    this.feedArticles = pending.articles;
+    this.feedTruncated = pending.truncated;
+    await this.updateComplete;
+    Announcer.focusAfterRetry(this.renderRoot);
+    await this.announceLoad(this.src?.trim() ?? '');
   }
 
   private handleArticleClick(event: MouseEvent, article: Article): void {
@@ -542,6 +608,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
       if (prepared) await prepared;
       await this.liveOpen;
       if (controller !== this.controller) return;
+      // Issue 14: what a background refresh found waits behind a button.
+      if (this.holdBack(articles, loaded.some((result) => result.feed!.truncated), force && this.retry !== 'retrying')) return;
+      this.pending = undefined;
       const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
       this.feeds = loaded;
       this.feedArticles = articles;

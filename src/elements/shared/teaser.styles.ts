@@ -60,7 +60,6 @@ export const teaserStyles = css`
   .title {
     margin: 0;
     font-size: 1.125em;
-    line-height: 1.35;
     font-weight: 700;
     color: var(--_text);
   }
@@ -75,6 +74,12 @@ export const teaserStyles = css`
     position: absolute;
     inset: 0;
     z-index: 1;
+  }
+  /* The lead over the link's overlay, so a reader can select and copy it (the title, the
+     picture, the date and the space around still open the article). */
+  .lead {
+    position: relative;
+    z-index: 2;
   }
   .title a:hover {
     text-decoration-thickness: 2px;
@@ -174,7 +179,6 @@ export const listStyles = css`
   }
   :host([layout='compact']) .title {
     font-size: 1em;
-    line-height: 1.4;
   }
   @container (min-width: 36rem) {
     :host([layout='compact']) .article {

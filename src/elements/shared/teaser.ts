@@ -17,10 +17,19 @@ export function renderAuthors(authors: string[]): TemplateResult[] {
   return authors.map((author, i) => html`${i ? ', ' : ''}<bdi>${neutralizeBidi(author)}</bdi>`);
 }
 
-/** Tags, each in its own isolated list item. */
-export function renderTags(tags: string[]): TemplateResult[] {
-  return tags.map((tag) => html`<li dir="auto">${neutralizeBidi(tag)}</li>`);
+/** Tags, each in its own isolated list item, in the article's language (`lang`) when the list is labelled in another. */
+export function renderTags(tags: string[], lang?: string | typeof nothing): TemplateResult[] {
+  return tags.map((tag) => html`<li dir="auto" lang=${lang ?? nothing}>${neutralizeBidi(tag)}</li>`);
 }
+
+const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|syr|ug|ur|yi)$/;
+
+/** `dir` for an article: `rtl` when the feed says its language is written right to left, else taken from its text. */
+export function articleDir(language: string | undefined): 'rtl' | 'auto' {
+  return language && RTL.test(primary(language)) ? 'rtl' : 'auto';
+}
+
+const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** Targets that stay in this page's own window or its ancestors (keywords are ASCII case-insensitive). */
 const SAME_WINDOW = /^(?:_self|_parent|_top)$/i;
@@ -36,7 +45,6 @@ export function linkTarget(target: string): { target: string | typeof nothing; r
   return { target: name, rel: SAME_WINDOW.test(name) ? nothing : 'noopener noreferrer', blank: /^_blank$/i.test(name) };
 }
 
-const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** `lang` for a piece of text in `lang` inside an element in `around`: only where they differ. */
 export function langIfOther(lang: string, around: string): string | typeof nothing {
@@ -66,7 +74,9 @@ export function renderTeaser(article: Article, o: TeaserOptions, first = false):
   const { href, image, imageSrc } = v;
   const around = v.around;
 
-  return html`<article part="article" class="article${imageSrc ? ' has-image' : ''}" lang=${article.language ?? nothing}>
+  const ui = langIfOther(o.messages.lang, around);
+
+  return html`<article part="article" class="article${imageSrc ? ' has-image' : ''}" lang=${article.language ?? nothing} dir=${articleDir(article.language)}>
     ${headingTag(
       o.level,
       'title',
@@ -91,7 +101,7 @@ export function renderTeaser(article: Article, o: TeaserOptions, first = false):
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
           />
-          ${image.credit ? html`<span part="credit" class="credit" dir="auto">${o.messages.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
+          ${image.credit ? html`<span part="credit" class="credit" dir="auto" lang=${ui}>${o.messages.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
         </div>`
       : nothing}
     ${v.date || v.authors.length
@@ -104,8 +114,8 @@ export function renderTeaser(article: Article, o: TeaserOptions, first = false):
     ${v.lead ? html`<p part="lead" class="lead" dir="auto">${v.lead}</p>` : nothing}
     ${renderSource(v, o)}
     ${v.tags.length
-      ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags}>
-          ${renderTags(v.tags)}
+      ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags} lang=${ui}>
+          ${renderTags(v.tags, ui === nothing ? nothing : around)}
         </ul>`
       : nothing}
   </article>`;

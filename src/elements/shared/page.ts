@@ -1,0 +1,67 @@
+/** What an element reads from the page around it: the heading outline and the colour scheme. */
+
+/** A colour scheme the widget is drawn in. `auto` follows the reader's device. */
+export type Scheme = 'light' | 'dark' | 'auto' | 'contrast';
+
+const SCHEMES = new Set<string>(['light', 'dark', 'auto', 'contrast']);
+
+/**
+ * The scheme for an element: its `color-scheme` attribute; else the page's token
+ * `--civic-color-scheme` (one line in a site's contrast version: `--civic-color-scheme:
+ * contrast`); else the computed `color-scheme` of the host, so a light site (one that never
+ * opted into dark: `normal`) stays light on a phone in dark mode, and a site that follows the
+ * device (`light dark`) makes the widget follow it too.
+ */
+export function schemeOf(style: CSSStyleDeclaration | undefined, attribute: string | null | undefined): Scheme {
+  const asked = (attribute ?? '').trim().toLowerCase();
+  if (SCHEMES.has(asked)) return asked as Scheme;
+  // On a server (Lit SSR) there is no page to read: light, as a page that never opted into dark.
+  if (!style) return 'light';
+  const token = style.getPropertyValue('--civic-color-scheme').trim().toLowerCase();
+  if (SCHEMES.has(token)) return token as Scheme;
+  const page = style.colorScheme.split(/\s+/);
+  const light = page.includes('light');
+  const dark = page.includes('dark');
+  return dark ? (light ? 'auto' : 'dark') : 'light';
+}
+
+/**
+ * The reader's text spacing on the host, as ratios of its font size, for every element inside
+ * (WCAG 1.4.12). A spacing bookmarklet's `* { letter-spacing: 0.12em }` gives each element of
+ * the page 0.12em of its own size; inherited into a shadow root it would be a fixed px value,
+ * too little for a larger title. As `em` (and a unitless line height) in custom properties, it
+ * is resolved against each element's own size again (base.styles.ts). Empty where the page sets
+ * nothing, or where the site set a `--civic-*` token for it.
+ */
+export function spacingOf(style: CSSStyleDeclaration): Record<string, string> {
+  const size = parseFloat(style.fontSize);
+  const out: Record<string, string> = {};
+  if (!(size > 0)) return out;
+  const ratio = (value: string, token: string, name: string, unit: string) => {
+    const px = parseFloat(value);
+    if (Number.isFinite(px) && px !== 0 && !style.getPropertyValue(token).trim()) out[name] = `${+(px / size).toFixed(4)}${unit}`;
+  };
+  ratio(style.letterSpacing, '--civic-letter-spacing', '--_ls', 'em');
+  ratio(style.wordSpacing, '--civic-word-spacing', '--_ws', 'em');
+  ratio(style.lineHeight, '--civic-line-height', '--_lh', '');
+  return out;
+}
+
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+
+/**
+ * The level of the nearest heading before the element in its document (or shadow root), or
+ * undefined when there is none: the widget's own headings go one level below it, so the
+ * page's outline never skips a level (axe `heading-order`).
+ */
+export function precedingHeadingLevel(element: Element): number | undefined {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  let level: number | undefined;
+  for (const heading of root.querySelectorAll(HEADINGS)) {
+    if (heading.contains(element)) continue;
+    if (!(heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    const n = Number(/^h([1-6])$/i.exec(heading.localName)?.[1] ?? heading.getAttribute('aria-level') ?? 2);
+    if (Number.isInteger(n) && n >= 1) level = Math.min(n, 6);
+  }
+  return level;
+}
