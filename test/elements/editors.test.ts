@@ -227,15 +227,16 @@ describe('editors\' controls', () => {
     const visible = (el: Element) => (el.querySelector('a') as HTMLElement).getClientRects().length > 0;
 
     it('is shown while loading, replaced when ready', async () => {
-      const el = await list({ src: fixture('editors/city.json', { delay: 400 }) }, fallback);
+      // Slow enough that "Loading…" is said at all: only loading that lasts a second is (issue 14).
+      const el = await list({ src: fixture('editors/city.json', { delay: 1800 }) }, fallback);
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('loading');
       expect(visible(el), 'fallback shown while loading').to.be.true;
       expect(shadow(el).querySelector('.skeleton'), 'no skeleton over it').to.be.null;
       // "Ładowanie…" is still said, but takes no room beside the fallback.
       const status = shadow(el).querySelector('[part="status"]')!;
-      // The live region opens a frame after the first render (src/elements/shared/feed-element.ts).
-      const deadline = Date.now() + 2000;
+      // The announcer speaks once loading has lasted a second (src/elements/shared/announcer.ts).
+      const deadline = Date.now() + 3000;
       while (!status.textContent && Date.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
       expect(el.getAttribute('state')).to.equal('loading');
       expect(status.textContent).to.equal('Ładowanie wiadomości…');
