@@ -4,11 +4,10 @@ import { FeedError } from '../../feeds/errors.js';
 import { messagesFor, resolveLang, type Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
-import { feedStore, isAbort } from '../../store/feed-store.js';
-import { every } from '../../store/refresh.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
-import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
+import { configProblem, warnConfig } from './config.js';
+import { FeedController } from './feed-controller.js';
 import { headingTag } from './heading.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import type { TeaserOptions } from './teaser.js';
@@ -25,18 +24,15 @@ const clampLevel = (value: number, fallback: number) =>
  */
 export abstract class CivicFeedElement extends CivicAttributes {
   static override properties: PropertyDeclarations = {
-    feedArticles: { state: true },
     manualArticles: { state: true },
-    loading: { state: true },
     error: { state: true },
     retry: { state: true },
     live: { state: true },
     broken: { state: true },
   };
 
-  declare private feedArticles: Article[];
   declare private manualArticles?: Article[];
-  declare private loading: boolean;
+  /** The element's own failure (misconfigured, or a render threw); a feed's failure is `feed.error`. */
   declare private error?: FeedError;
   /** Where a Retry the reader pressed stands. */
   declare private retry: RetryStep;
@@ -47,17 +43,18 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   constructor() {
     super();
-    this.feedArticles = [];
-    this.loading = false;
     this.retry = '';
     this.live = false;
     this.broken = false;
   }
 
-  private controller?: AbortController;
-  /** The feed on screen was cut short: only its complete items are shown (civic-load says so). */
-  private feedTruncated = false;
-  private stopRefresh?: () => void;
+  /** Loading: source → request → state → articles, through the shared store. */
+  private readonly feed = new FeedController(this, {
+    prepare: (articles) => this.prepare(articles),
+    ready: () => this.liveOpen,
+    loaded: (src) => void this.loaded(src),
+    failed: (error, src) => void this.failed(error, src),
+  });
 
   /** The default of `limit` for this element. */
   protected defaultLimit = 5;
@@ -66,13 +63,13 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** The articles the element has: set them to render without a fetch. */
   get articles(): Article[] {
-    return this.manualArticles ?? this.feedArticles;
+    return this.manualArticles ?? this.feed.articles;
   }
   set articles(value: Article[]) {
     const list = Array.isArray(value) ? value : [];
     this.manualArticles = uniqueArticles(list.map((item) => normalizeArticle(item, document.baseURI)).filter((a): a is Article => !!a));
-    this.controller?.abort();
-    this.loading = false;
+    this.feed.abort();
+    this.feed.clearError();
     this.error = undefined;
     this.retry = '';
     this.broken = false;
@@ -81,9 +78,14 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** What the element is doing: `loading`, `ready`, `empty` or `error`. */
   get state(): WidgetState {
-    if (this.error) return 'error';
-    if (this.loading) return 'loading';
+    if (this.failure) return 'error';
+    if (this.feed.loading) return 'loading';
     return this.shown().length ? 'ready' : 'empty';
+  }
+
+  /** Why the element shows an error: its own problem, else its feed's. */
+  private get failure(): FeedError | undefined {
+    return this.error ?? (this.manualArticles ? undefined : this.feed.error);
   }
 
   override connectedCallback(): void {
@@ -99,14 +101,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
     if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof CivicFeedElement).elementStyles, this.ownerDocument);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
-    this.loading = false;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const misconfigured = this.error?.code === 'config';
@@ -126,11 +120,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** Misconfigured: nothing is fetched or refreshed; the reader sees a neutral sentence, the page gets `civic-error`. */
   private failConfig(text: string): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    this.loading = false;
+    this.feed.abort();
+    this.feed.unwatch();
     if (this.error?.code === 'config' && this.error.message === text) return;
     const error = new FeedError('config', text);
     this.error = error;
@@ -171,7 +162,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
       if (this.broken) throw caught;
       console.warn(`${this.localName}: the articles could not be shown.`, caught);
       this.broken = true;
-      this.loading = false;
+      this.feed.abort();
       this.retry = '';
       const error = new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
       this.error = error;
@@ -244,12 +235,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const shown = this.shown();
     const current = this.state;
     const m = this.messages;
-    const status = statusText(current, shown.length, this.error, this.retry, m, this.emptyMessage);
+    const status = statusText(current, shown.length, this.failure, this.retry, m, this.emptyMessage);
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !this.emptyMessage;
     return html`<div class=${silent ? 'root silent' : 'root'} part="container" lang=${this.language}>
-      <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : nothing}
         ${current === 'loading' && !shown.length ? this.renderSkeleton() : nothing}
       </div>
@@ -257,7 +248,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
         this.live ? status : { text: '', quiet: false },
         current === 'error',
         // Retrying a misconfiguration would fail the same way: only the page's author can fix it.
-        (current === 'error' && this.error?.code !== 'config') || this.retry === 'retrying',
+        (current === 'error' && this.failure?.code !== 'config') || this.retry === 'retrying',
         m,
         () => this.handleRetry(),
       )}
@@ -278,6 +269,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   private handleRetry(): void {
     this.error = undefined;
+    this.feed.clearError();
     this.retry = 'retrying';
     this.startLoad(true);
   }
@@ -297,75 +289,30 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private watchRefresh(): void {
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    const seconds = refreshSeconds(this.refresh);
-    if (this.isConnected && this.src && seconds && this.error?.code !== 'config') {
-      // News does not change under a reader's pointer or keyboard focus (WCAG 2.2.2): that
-      // refresh is skipped, the next one comes.
-      this.stopRefresh = every(seconds, () => this.matches(':hover, :focus-within') || this.startLoad(true));
-    }
+    if (this.error?.code === 'config') this.feed.unwatch();
+    else this.feed.watch();
   }
 
   private startLoad(force: boolean): void {
     this.broken = false;
     if (this.manualArticles || this.error?.code === 'config') return;
-    this.controller?.abort();
-    this.controller = undefined;
-    const src = this.src?.trim();
-    if (!src || !this.isConnected) {
-      this.loading = false;
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.loading = true;
-    // load() turns every failure into the error state; this only keeps a bug from going unseen.
-    this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
+    this.feed.load(force);
   }
 
-  private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
-    try {
-      let url: string;
-      try {
-        url = new URL(src, document.baseURI).href;
-      } catch {
-        throw new FeedError('network', `"${src}" is not a valid address.`);
-      }
-      const feed = await feedStore.load({
-        url,
-        format: this.format,
-        proxy: this.proxy || undefined,
-        timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000,
-        force,
-        signal: controller.signal,
-      });
-      const prepared = this.prepare(feed.articles);
-      if (prepared) await prepared;
-      await this.liveOpen;
-      if (controller !== this.controller) return;
-      const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
-      this.feedArticles = feed.articles;
-      this.feedTruncated = !!feed.truncated;
-      this.error = undefined;
-      this.loading = false;
-      this.retry = this.retry === 'retrying' ? 'retried' : '';
-      await this.announceLoad(src);
-      if (refocus) this.focusContent();
-    } catch (caught) {
-      // A late answer for an old `src`, or an aborted request: not this element's business now.
-      if (controller !== this.controller || isAbort(caught)) return;
-      await this.liveOpen;
-      if (controller !== this.controller) return;
-      const error = caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
-      this.error = error;
-      this.loading = false;
-      this.retry = '';
-      await this.updateComplete;
-      this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
-    } finally {
-      if (controller === this.controller) this.controller = undefined;
-    }
+  /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */
+  private async loaded(src: string): Promise<void> {
+    const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
+    this.error = undefined;
+    this.retry = this.retry === 'retrying' ? 'retried' : '';
+    await this.announceLoad(src);
+    if (refocus) this.focusContent();
+  }
+
+  private async failed(error: FeedError, src: string): Promise<void> {
+    this.error = undefined;
+    this.retry = '';
+    await this.updateComplete;
+    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
   }
 
   private async announceLoad(src: string): Promise<void> {
@@ -373,7 +320,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     await this.updateComplete;
     // Drawing them failed: the page heard civic-error instead.
     if (this.broken) return;
-    const truncated = !this.manualArticles && this.feedTruncated;
+    const truncated = !this.manualArticles && this.feed.truncated;
     this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }) }));
   }
 }
