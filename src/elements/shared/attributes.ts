@@ -31,6 +31,7 @@ export abstract class CivicAttributes extends LitElement {
     refresh: { type: Number },
     colorScheme: { reflect: true, attribute: 'color-scheme' },
     timeout: { type: Number },
+    cache: {},
   };
 
   /** Feed URL; relative URLs resolve against the page. */
@@ -61,6 +62,12 @@ export abstract class CivicAttributes extends LitElement {
   declare colorScheme: 'light' | 'dark' | 'auto';
   /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
+  /**
+   * Keep the feed's last good articles across page loads (README, Caching): `auto` (up to
+   * 7 days), `none` (keep and show nothing), or a maximum age in seconds (0 to 31536000).
+   * Anything else is a `config` error.
+   */
+  declare cache: string;
 
   constructor() {
     super();
@@ -74,5 +81,6 @@ export abstract class CivicAttributes extends LitElement {
     this.refresh = 0;
     this.colorScheme = 'auto';
     this.timeout = 15;
+    this.cache = 'auto';
   }
 }

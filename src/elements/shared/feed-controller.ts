@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../../feeds/errors.js';
 import type { Article, FeedFormat } from '../../model/article.js';
-import { feedStore, isAbort } from '../../store/feed-store.js';
+import { feedStore, isAbort, requestUrl } from '../../store/feed-store.js';
+import { forget, PERSIST_AGE, recall, remember } from '../../store/persist.js';
 import { every } from '../../store/refresh.js';
-import { refreshSeconds, TIMEOUT_DEFAULT, timeoutMs } from './config.js';
+import { cacheAge, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs } from './config.js';
 
 /** The attributes that say what to load. */
 export interface FeedSource {
@@ -12,6 +13,7 @@ export interface FeedSource {
   proxy: string;
   timeout: number;
   refresh: number;
+  cache: string;
 }
 
 /** What the host does around a load; every hook is optional. */
@@ -20,16 +22,21 @@ export interface FeedHooks {
   prepare?(articles: Article[]): Promise<void> | void;
   /** Resolves when the host may show a result (its live region is open). */
   ready?(): Promise<void>;
-  /** New articles are in `articles`. */
-  loaded?(src: string): void;
-  /** A load failed: `error` is set. */
-  failed?(error: FeedError, src: string): void;
+  /** New articles are in `articles`; `cached`: they are the copy kept from an earlier visit. */
+  loaded?(src: string, cached: boolean): void;
+  /** A load failed: `error` is set, or, when `kept`, `stale` (the articles of this feed stay). */
+  failed?(error: FeedError, src: string, kept: boolean): void;
 }
 
 /**
  * Loading for one element: source → request (through the shared store) → state → articles.
  * It aborts when the element leaves the page, refreshes on the `refresh` timer, and a late
  * answer for an old `src` never wins: only the latest request may change the state.
+ *
+ * A feed kept from an earlier visit (`cache`) is shown at once and revalidated; new articles
+ * replace it only if they differ. Once a feed has been shown, a failed refresh keeps it: the
+ * state stays `ready`, `stale` says why it is not updated. Offline, it loads again once the
+ * browser is back online.
  */
 export class FeedController implements ReactiveController {
   /** The last articles the feed gave. */
@@ -40,9 +47,15 @@ export class FeedController implements ReactiveController {
   loading = false;
   /** Why the last load failed, until the next one succeeds or starts over. */
   error?: FeedError;
+  /** Why the articles shown could not be updated (they are the last good ones of this feed). */
+  stale?: FeedError;
 
   private request?: AbortController;
   private stopRefresh?: () => void;
+  /** The feed whose articles are shown, and what they are, to tell a change from none. */
+  private shown = '';
+  private signature = '';
+  private waitOnline?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & FeedSource,
@@ -54,6 +67,7 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.abort();
     this.unwatch();
+    this.stopWaiting();
   }
 
   /** Stops the request in flight, if any; its answer will be ignored. */
@@ -69,6 +83,7 @@ export class FeedController implements ReactiveController {
   /** Forgets a failure (before a Retry or when the source is fixed). */
   clearError(): void {
     this.error = undefined;
+    this.stale = undefined;
   }
 
   /** Loads the host's `src`; `force` asks the network even when the store has a fresh copy. */
@@ -81,12 +96,25 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    this.stopWaiting();
     const request = new AbortController();
     this.request = request;
-    this.loading = true;
+    const key = this.key(src);
+    // A feed already shown is updated in the background: the state stays `ready`.
+    this.loading = key !== this.shown;
+    if (this.loading) {
+      const age = cacheAge(this.host.cache, PERSIST_AGE);
+      const kept = key && age ? recall(key, age) : undefined;
+      if (!age && key) forget(key);
+      if (kept) {
+        // Shown at once, then asked again: no skeleton on a second visit.
+        force = true;
+        void this.commit(request, src, key, kept, kept.json, true);
+      }
+    }
     this.host.requestUpdate();
     // run() turns every failure into the error state; this only keeps a bug from going unseen.
-    this.run(src, force, request).catch((caught: unknown) => console.warn(`${this.host.localName}: loading failed.`, caught));
+    this.run(src, key, force, request).catch((caught: unknown) => console.warn(`${this.host.localName}: loading failed.`, caught));
   }
 
   /** (Re)starts the `refresh` timer for the current source; stops it when there is none. */
@@ -105,7 +133,51 @@ export class FeedController implements ReactiveController {
     this.stopRefresh = undefined;
   }
 
-  private async run(src: string, force: boolean, request: AbortController): Promise<void> {
+  /** The feed's key in the store and in storage: its normalized address and format. */
+  private key(src: string): string {
+    try {
+      return `${this.host.format || 'auto'} ${requestUrl(new URL(src, document.baseURI).href, this.host.proxy || undefined)}`;
+    } catch {
+      return '';
+    }
+  }
+
+  private stopWaiting(): void {
+    this.waitOnline?.();
+    this.waitOnline = undefined;
+  }
+
+  /**
+   * Puts `feed` on screen for `request`, unless a newer request came or nothing changed
+   * (`json` tells). A kept copy with nothing to prepare goes in at once, in the current update.
+   */
+  private commit(request: AbortController, src: string, key: string, feed: { articles: Article[]; truncated?: boolean }, json: string, cached: boolean): Promise<void> | void {
+    const changed = key !== this.shown || json !== this.signature;
+    const prepared = changed ? this.hooks.prepare?.(feed.articles) : undefined;
+    if (prepared || !cached) {
+      return (async () => {
+        await prepared;
+        if (!cached) await this.hooks.ready?.();
+        this.apply(request, src, key, feed, json, cached, changed);
+      })();
+    }
+    this.apply(request, src, key, feed, json, cached, changed);
+  }
+
+  private apply(request: AbortController, src: string, key: string, feed: { articles: Article[]; truncated?: boolean }, json: string, cached: boolean, changed: boolean): void {
+    if (request !== this.request) return;
+    this.error = this.stale = undefined;
+    this.loading = false;
+    this.host.requestUpdate();
+    if (!changed) return;
+    this.articles = feed.articles;
+    this.truncated = !!feed.truncated;
+    this.shown = key;
+    this.signature = json;
+    this.hooks.loaded?.(src, cached);
+  }
+
+  private async run(src: string, key: string, force: boolean, request: AbortController): Promise<void> {
     const { host, hooks } = this;
     try {
       let url: string;
@@ -122,25 +194,30 @@ export class FeedController implements ReactiveController {
         force,
         signal: request.signal,
       });
-      await hooks.prepare?.(feed.articles);
-      await hooks.ready?.();
-      if (request !== this.request) return;
-      this.articles = feed.articles;
-      this.truncated = !!feed.truncated;
-      this.error = undefined;
-      this.loading = false;
-      host.requestUpdate();
-      hooks.loaded?.(src);
+      const got = { articles: feed.articles, truncated: feed.truncated };
+      const json = JSON.stringify(got);
+      if (key && cacheAge(host.cache, PERSIST_AGE)) remember(key, json);
+      await this.commit(request, src, key, got, json, false);
     } catch (caught) {
       // A late answer for an old `src`, or an aborted request: not this element's business now.
       if (request !== this.request || isAbort(caught)) return;
       await hooks.ready?.();
       if (request !== this.request) return;
       const error = caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
-      this.error = error;
+      const kept = key === this.shown && !!this.articles.length;
+      // A server that says 304 to a request that asked nothing: what is shown is current.
+      if (kept && error.details.status === 304) return void (this.loading = false, host.requestUpdate());
+      if (kept) this.stale = error;
+      else this.error = error;
       this.loading = false;
+      if (error.details.offline) {
+        // Back online, one more try, for widgets with or without `refresh`.
+        const again = () => this.load(true);
+        addEventListener('online', again, { once: true });
+        this.waitOnline = () => removeEventListener('online', again);
+      }
       host.requestUpdate();
-      hooks.failed?.(error, src);
+      hooks.failed?.(error, src, kept);
     } finally {
       if (request === this.request) this.request = undefined;
     }

@@ -52,8 +52,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   private readonly feed = new FeedController(this, {
     prepare: (articles) => this.prepare(articles),
     ready: () => this.liveOpen,
-    loaded: (src) => void this.loaded(src),
-    failed: (error, src) => void this.failed(error, src),
+    loaded: (src, cached) => void this.loaded(src, cached),
+    failed: (error, src, kept) => void this.failed(error, src, kept),
   });
 
   /** The default of `limit` for this element. */
@@ -61,7 +61,10 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** The default of `heading-level` when the attribute is absent or invalid. */
   protected defaultHeadingLevel = 3;
 
-  /** The articles the element has: set them to render without a fetch. */
+  /**
+   * The articles the element has: set them to render without a fetch. Whichever of `articles`
+   * and `src` was set last wins: setting `src` (to a new value) after `articles` loads the feed.
+   */
   get articles(): Article[] {
     return this.manualArticles ?? this.feed.articles;
   }
@@ -81,6 +84,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
     if (this.failure) return 'error';
     if (this.feed.loading) return 'loading';
     return this.shown().length ? 'ready' : 'empty';
+  }
+
+  override requestUpdate(name?: PropertyKey, old?: unknown, ...rest: unknown[]): void {
+    if (name === 'src' && this.manualArticles && old !== this.src) this.manualArticles = undefined;
+    (super.requestUpdate as (...args: unknown[]) => void)(name, old, ...rest);
   }
 
   /** Why the element shows an error: its own problem, else its feed's. */
@@ -104,7 +112,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const misconfigured = this.error?.code === 'config';
-    if (['src', 'format', 'proxy', 'refresh', 'timeout', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+    if (['src', 'format', 'proxy', 'refresh', 'timeout', 'cache', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       // `live` opens one frame after the first render: by then a missing `src` is a mistake.
       const problem = this.manualArticles ? undefined : configProblem(this, this.live);
       if (problem) {
@@ -235,7 +243,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const shown = this.shown();
     const current = this.state;
     const m = this.messages;
-    const status = statusText(current, shown.length, this.failure, this.retry, m, this.emptyMessage);
+    // A refresh that failed leaves the news as it was, with a discreet note (issue 12).
+    const status = current === 'ready' && this.feed.stale ? { text: m.notUpdated, quiet: false } : statusText(current, shown.length, this.failure, this.retry, m, this.emptyMessage);
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !this.emptyMessage;
@@ -300,27 +309,27 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */
-  private async loaded(src: string): Promise<void> {
+  private async loaded(src: string, cached: boolean): Promise<void> {
     const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
     this.error = undefined;
     this.retry = this.retry === 'retrying' ? 'retried' : '';
-    await this.announceLoad(src);
+    await this.announceLoad(src, cached);
     if (refocus) this.focusContent();
   }
 
-  private async failed(error: FeedError, src: string): Promise<void> {
+  private async failed(error: FeedError, src: string, kept: boolean): Promise<void> {
     this.error = undefined;
     this.retry = '';
     await this.updateComplete;
-    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
+    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src, ...(kept && { kept }) }));
   }
 
-  private async announceLoad(src: string): Promise<void> {
+  private async announceLoad(src: string, cached = false): Promise<void> {
     await this.liveOpen;
     await this.updateComplete;
     // Drawing them failed: the page heard civic-error instead.
     if (this.broken) return;
     const truncated = !this.manualArticles && this.feed.truncated;
-    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }) }));
+    this.dispatchEvent(new CivicLoadEvent({ articles: this.shown(), src, ...this.loadDetail(), ...(truncated && { truncated }), ...(cached && { cached }) }));
   }
 }
