@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writ
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../../scripts/csp.mjs';
+import { faultHits, faults } from './faults.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
@@ -59,6 +60,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   label `tampered` the sanitizer has one more statement (it sets `__civicTampered`), for label
  *   `swap` only from its second request on. Each file counts hits as `<key>:<file>`.
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
+ * - /__test/fault/<kind>, /__test/times/<key>: a server that misbehaves on purpose (faults.mjs).
  */
 /**
  * The built files a page downloads by script tag, served byte for byte as any web server or CDN
@@ -101,6 +103,7 @@ async function respond(ctx, url) {
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
   if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
   if (q.get('delay')) await sleep(Number(q.get('delay')));
+  if (await faults(ctx, url)) return;
 
   if (route === 'cookie') {
     ctx.type = 'application/json';
@@ -109,7 +112,7 @@ async function respond(ctx, url) {
   }
   if (route === 'hits') {
     ctx.type = 'application/json';
-    ctx.body = String(hits.get(path) ?? 0);
+    ctx.body = String(hits.get(path) ?? faultHits(path) ?? 0);
     return;
   }
   if (route === 'status') {
