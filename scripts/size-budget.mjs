@@ -7,9 +7,11 @@ const BUDGETS = {
   // Lit (6.0 KB) + four elements, five feed readers, related articles, pl and en, the linear
   // HTML scanner that reads titles, leads and pages without freezing them (issue 10), the
   // config/cors checks and the sanitizer's integrity check (issue 9), and the charset, date-zone
-  // and cut-feed readers (issue 11). Raised from 31 KB: the way down is issue 13's loader, which
-  // downloads the XML readers, related ranking and article view only where a page uses them.
-  'dist/civic-news.min.js': 35 * 1024,
+  // and cut-feed readers (issue 11), the kept copy across visits, retries, the streamed byte cap
+  // and the bounded store (issue 12: about 1.9 KB). Raised from 31 KB: the way down is issue 13's
+  // loader, which downloads the XML readers, related ranking and article view only where a page
+  // uses them.
+  'dist/civic-news.min.js': 36 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };

@@ -21,10 +21,10 @@ export const pl: Messages = {
     feedUrl
       ? `Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości. Kanał tej strony: ${feedUrl}`
       : 'Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości.',
-  redirects: 'Źródło wiadomości odsyła przeglądarkę w kółko (za dużo przekierowań).',
-  reset: 'Połączenie ze źródłem wiadomości zostało przerwane w trakcie wczytywania.',
-  tooLarge: 'Plik z wiadomościami jest za duży, by go tu pokazać.',
-  notUpdated: 'Nie udało się teraz odświeżyć wiadomości; widać ostatnio wczytane.',
+  redirects: 'Źródło wiadomości przekierowuje w kółko.',
+  reset: 'Połączenie ze źródłem wiadomości zostało przerwane.',
+  tooLarge: 'Plik z wiadomościami jest za duży.',
+  notUpdated: 'Nie udało się teraz odświeżyć wiadomości.',
   keptData: 'Pokazano ostatnio pobrane wiadomości.',
   retry: 'Spróbuj ponownie',
   loaded: (count) => `Wczytano: ${pl.articleCount(count)}.`,

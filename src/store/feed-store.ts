@@ -282,7 +282,7 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
         throw new FeedError('cors', 'The server answered without a CORS header for this page.');
       }
       if ((await probe(target, inner.signal, 'manual'))?.type === 'opaqueredirect') {
-        throw new FeedError('network', 'The feed redirects in a loop or too many times.', { reason: 'redirects' });
+        throw new FeedError('network', 'Too many redirects.', { reason: 'redirects' });
       }
       throw cause;
     }
@@ -290,9 +290,8 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
     // have is current. Without one, it is an answer with nothing in it.
     if (response.status === 304 && last) return last;
     if (!response.ok) {
-      // Retry-After: seconds, or an HTTP date.
-      const after = response.headers.get('retry-after');
-      const retryAfter = after ? (Number(after) >= 0 ? Number(after) * 1000 : Math.max(0, Date.parse(after) - Date.now()) || undefined) : undefined;
+      // Retry-After in seconds; its other form, an HTTP date, is rare for a 503 and counts as absent.
+      const retryAfter = Number(response.headers.get('retry-after') || NaN) * 1000 || undefined;
       throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status, retryAfter });
     }
     const direct = target === normalizeUrl(request.url);
@@ -313,7 +312,7 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
  * cap too), so a huge response costs neither the memory nor the parse (issue 12).
  */
 async function readCapped(response: Response, max: number, stopped: () => unknown): Promise<Uint8Array> {
-  const tooLarge = () => new FeedError('parse', `The feed is larger than ${max} bytes.`, { reason: 'tooLarge' });
+  const tooLarge = () => new FeedError('parse', `Over ${max} bytes.`, { reason: 'tooLarge' });
   // Content-Length counts the encoded bytes, which the decoded body can only exceed.
   if (Number(response.headers.get('content-length')) > max) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -332,7 +331,7 @@ async function readCapped(response: Response, max: number, stopped: () => unknow
     if (error instanceof FeedError) throw error;
     const cause = stopped();
     if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
-    throw new FeedError('network', 'The connection was cut while the feed was loading.', { reason: 'reset' });
+    throw new FeedError('network', 'Connection reset.', { reason: 'reset' });
   }
   const body = new Uint8Array(size);
   let at = 0;
