@@ -122,8 +122,11 @@ describe('loading when the network is not steady (issue 12)', () => {
       expect(event.detail.code).to.equal('parse');
       expect(event.detail.message).to.equal(en.tooLarge);
       expect(gap, 'longest gap of a 50 ms ticker').to.be.below(200);
-      // The reader stopped reading: the server did not get to send the whole body.
-      expect(await hits(`${key}:sent`)).to.be.below(60 * 2 ** 20);
+      // The reader stopped reading: the server did not get to send the whole body. (WebKit's
+      // network process reads the socket ahead of the page whatever the page reads, and the
+      // loopback delivers 100 MB in a moment, so there the count shows nothing.)
+      const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+      if (!webkit) expect(await hits(`${key}:sent`)).to.be.below(60 * 2 ** 20);
     });
 
     it('a gzip bomb is cut off at the cap too, with the same error', async function () {
