@@ -217,3 +217,22 @@ describe('loading when the network is not steady (issue 12)', () => {
     });
   });
 });
+
+describe('a body just under the cap (issue 12)', () => {
+  beforeEach(freshStore);
+
+  for (const format of ['rss', 'json']) {
+    it(`a ${format} feed of about 12-14 MB is read without a long freeze: no gap over 200 ms in a 50 ms ticker`, async function () {
+      this.timeout(30_000);
+      const el = document.createElement('civic-article-list');
+      el.src = `/__test/big?${format === 'rss' ? 'format=rss&' : ''}items=6000&size=2000&key=${unique('cap15')}`;
+      const { gap } = await longestGap(async () => {
+        document.body.append(el);
+        await until(el, 'ready');
+      });
+      el.remove();
+      console.log(`${format}: longest gap ${Math.round(gap)} ms`);
+      expect(gap).to.be.below(200);
+    });
+  }
+});
