@@ -11,7 +11,7 @@ type HostileWindow = Page['win'] & {
 const TAGS = ['civic-article-list', 'civic-article-card', 'civic-related-articles', 'civic-article'];
 
 // The documented attributes (README, Attributes): the only ones a placeholder may set.
-const SHARED = ['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout'];
+const SHARED = ['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout', 'cache'];
 const DOCUMENTED: Record<string, string[]> = {
   'civic-article-list': SHARED,
   'civic-article-card': [...SHARED, 'article-id'],
