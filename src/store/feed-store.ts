@@ -328,7 +328,8 @@ async function readCapped(response: Response, max: number, stopped: () => unknow
       chunks.push(part.value);
     }
   } catch (error) {
-    if (error instanceof FeedError) throw error;
+    // A body the browser cannot hold is a RangeError: too large, not a network fault.
+    if (error instanceof FeedError || error instanceof RangeError) throw error instanceof RangeError ? tooLarge() : error;
     const cause = stopped();
     if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
     throw new FeedError('network', 'Connection reset.', { reason: 'reset' });
