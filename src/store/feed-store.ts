@@ -317,9 +317,16 @@ async function readCapped(response: Response, max: number, stopped: () => unknow
   if (Number(response.headers.get('content-length')) > max) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let slice = performance.now();
   try {
     const reader = response.body?.getReader();
     for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+      // A body the browser already holds comes in chunk after chunk without a task between
+      // them: past 50 ms the page gets a turn (issue 12: no freeze while a big body streams).
+      if (performance.now() - slice > 50) {
+        await new Promise((resolve) => setTimeout(resolve));
+        slice = performance.now();
+      }
       size += part.value.byteLength;
       if (size > max) {
         void reader!.cancel();
