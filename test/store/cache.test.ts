@@ -158,6 +158,19 @@ describe('the last good articles, kept across page loads (issue 12)', () => {
   });
 });
 
+describe('a 304 without validators', () => {
+  beforeEach(freshStore);
+
+  it('is no error: the store answers a forced reload that gets a bare 304 with the body it has', async () => {
+    const key = unique('bare304');
+    const url = new URL(fault('after', { ok: 1, status: 304, key }), location.href).href;
+    const first = await feedStore.load({ url, format: 'auto', timeout: 5000 });
+    const again = await feedStore.load({ url, format: 'auto', timeout: 5000, force: true });
+    expect(await hits(key)).to.equal(2);
+    expect(again.articles.map((a) => a.id)).to.deep.equal(first.articles.map((a) => a.id));
+  });
+});
+
 describe('one key per feed', () => {
   it('sorts the query, drops the fragment and an empty query, lower-cases the host, drops a default port', () => {
     const one = 'https://miasto.example.org/feed?a=1&b=2';
