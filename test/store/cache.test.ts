@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
+import '../../src/define/related-articles.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { en } from '../../src/i18n/en.js';
 import type { CivicLoadEvent } from '../../src/events.js';
@@ -60,6 +61,33 @@ describe('the last good articles, kept across page loads (issue 12)', () => {
     await until(el, 'ready');
     // Nothing changed: no second civic-load.
     expect(events).to.have.length(1);
+  });
+
+  it('the related block too: its kept copy is shown (after its index is built) before the network answers, once', async () => {
+    const key = unique('related');
+    const src = `/__test/fixture/related/feed.json?delay=1500&key=${key}`;
+    const make = () => {
+      const el = document.createElement('civic-related-articles');
+      el.setAttribute('for', 'r1');
+      el.src = src;
+      document.body.append(el);
+      mounted.push(el);
+      return el;
+    };
+    await until(make(), 'ready');
+    nextPage();
+    const el = make();
+    const loads: CivicLoadEvent[] = [];
+    el.addEventListener('civic-load', (event) => loads.push(event));
+    await oneEvent(el, 'civic-load');
+    expect(loads[0].detail.cached).to.equal(true);
+    expect(titles(el)).to.equal(3);
+    // The network had not answered yet: its request takes 1.5 s.
+    const answered = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(key));
+    expect(answered()).to.have.length(1);
+    for (let i = 0; i < 100 && answered().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(el, 'ready');
+    expect(loads).to.have.length(1);
   });
 
   it('revalidation of an unchanged feed costs a 304 and changes nothing on screen', async function () {

@@ -165,11 +165,13 @@ export class FeedController implements ReactiveController {
   }
 
   private apply(request: AbortController, src: string, key: string, feed: { articles: Article[]; truncated?: boolean }, json: string, cached: boolean, changed: boolean): void {
-    if (request !== this.request) return;
+    // A kept copy still being prepared when the network's answer is already shown stays out.
+    if (request !== this.request || (cached && key === this.shown)) return;
     this.error = this.stale = undefined;
     this.loading = false;
     this.host.requestUpdate();
-    if (!changed) return;
+    // Asked again: a kept copy may have gone in while this answer was being prepared.
+    if (!changed || (key === this.shown && json === this.signature)) return;
     this.articles = feed.articles;
     this.truncated = !!feed.truncated;
     this.shown = key;
