@@ -45,8 +45,9 @@ export function freshStore(): void {
 }
 
 // Every test of every file that uses these helpers starts as a first visit; the tests of the
-// kept copy (test/store/) say when a visit is a second one.
-beforeEach(firstVisit);
+// kept copy (test/store/) say when a visit is a second one. (Pages outside Mocha, such as
+// test/a11y/pages/host.html, import these helpers too.)
+if (typeof beforeEach === 'function') beforeEach(firstVisit);
 
 export const shadow = (el: Element) => el.shadowRoot!;
 
