@@ -11,7 +11,8 @@
 //   size is allocated); the bytes actually sent are counted as hits of `<key>:sent`.
 // - bomb?mb=: a gzip bomb: `mb` megabytes of an RSS start and spaces, compressed (made once).
 // - slow?delay=: feed.json after `delay` ms.
-// /__test/times/<key>: the times (ms since the epoch) of the key's requests, as a JSON array.
+// /__test/times/<key>: the times (ms since the epoch) of the key's requests (any /__test/ route
+// with `key=`), as a JSON array.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -42,11 +43,11 @@ export async function faults(ctx, url) {
     ctx.body = times.get(decodeURIComponent(kind)) ?? [];
     return true;
   }
-  if (route !== 'fault') return false;
   const q = url.searchParams;
   const key = q.get('key') ?? '';
+  if (key) times.set(key, [...(times.get(key) ?? []), Date.now()]);
+  if (route !== 'fault') return false;
   const n = count(key).get(key);
-  times.set(key, [...(times.get(key) ?? []), Date.now()]);
   if (kind === 'flaky') {
     if (n > Number(q.get('fails') ?? 0)) return good(ctx), true;
     ctx.status = Number(q.get('status') ?? 503);

@@ -102,8 +102,9 @@ async function respond(ctx, url) {
   if (q.get('location')) ctx.set('Content-Location', q.get('location'));
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
   if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
-  if (q.get('delay')) await sleep(Number(q.get('delay')));
+  // Before the delay: the faults record when a request arrived, and delay on their own terms.
   if (await faults(ctx, url)) return;
+  if (q.get('delay')) await sleep(Number(q.get('delay')));
 
   if (route === 'cookie') {
     ctx.type = 'application/json';
