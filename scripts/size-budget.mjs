@@ -7,7 +7,8 @@ const BUDGETS = {
   // Lit (6.0 KB) + four elements, five feed readers, related articles, pl and en, the linear
   // HTML scanner that reads titles, leads and pages without freezing them (issue 10), the
   // config/cors checks and the sanitizer's integrity check (issue 9), and the charset, date-zone
-  // and cut-feed readers (issue 11). Raised from 31 KB: the way down is issue 13's loader, which
+  // and cut-feed readers (issue 11), the kept copy across visits, retries, the streamed byte cap
+  // and the bounded store (issue 12: about 1.9 KB). Raised from 31 KB: the way down is issue 13's loader, which
   // downloads the XML readers, related ranking and article view only where a page uses them.
   // Raised from 35 KB for issue 15 (+2.4 KB: several feeds, filters, "more news", lead cut,
   // fallback content); "more" and the filters are candidates for that loader too.
@@ -17,7 +18,7 @@ const BUDGETS = {
   // 2.7 KB; src/i18n/index.ts loads them with import(), which the loader will split), plus the
   // language and announcer controllers, the page-following scheme and spacing, the "new
   // articles" button and run-time language registration (about 1.9 KB).
-  'dist/civic-news.min.js': 43 * 1024,
+  'dist/civic-news.min.js': 46.5 * 1024,
   // DOMPurify (11.1 KB) + the news allowlist; loaded only where an article body is rendered.
   'dist/civic-news-sanitizer.min.js': 14 * 1024,
 };

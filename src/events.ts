@@ -7,7 +7,10 @@ const init = { bubbles: true, composed: true } as const;
 export interface CivicLoadDetail {
   articles: Article[];
   src: string;
+  /** The feed was cut short: only its complete items are shown. */
   truncated?: boolean;
+  /** The articles are the copy kept from an earlier visit (a second `civic-load` follows only if the network brings something different). */
+  cached?: boolean;
   [extra: string]: unknown;
 }
 /** `civic-error`'s detail. */
@@ -15,13 +18,19 @@ export interface CivicErrorDetail {
   code: FeedErrorCode;
   message: string;
   src: string;
+  /** The feed had been shown and its last good articles stay on screen (state `ready`, with a "could not update" note). */
+  kept?: boolean;
 }
 /** `civic-article-click`'s detail. */
 export interface CivicArticleClickDetail {
   article: Article;
 }
 
-/** The articles shown changed and were rendered. */
+/**
+ * Data arrived and was rendered. `detail.truncated`: the feed was cut short (only its complete
+ * items are shown); `detail.cached`: the articles are the copy kept from an earlier visit (a
+ * second `civic-load` follows only if the network brings something different).
+ */
 export class CivicLoadEvent extends Event {
   static readonly type = 'civic-load';
   constructor(readonly detail: CivicLoadDetail) {
@@ -29,7 +38,11 @@ export class CivicLoadEvent extends Event {
   }
 }
 
-/** Fetching or parsing failed; the element shows a readable message and keeps its last data. */
+/**
+ * Fetching or parsing failed; the element shows a readable message and keeps its last data.
+ * `detail.kept: true`: the feed had been shown and its last good articles stay on screen, the
+ * state stays `ready` with a "could not update" note (a refresh or a revalidation failed).
+ */
 export class CivicErrorEvent extends Event {
   static readonly type = 'civic-error';
   constructor(readonly detail: CivicErrorDetail) {

@@ -10,6 +10,7 @@
 import { isWidgetName, WIDGETS } from './define/registry.js';
 import { configProblem, TIMEOUT_DEFAULT, timeoutMs } from './elements/shared/config.js';
 import type { FeedFormat } from './model/article.js';
+import { splitSources } from './model/merge.js';
 import { feedStore } from './store/feed-store.js';
 
 const TAGS = Object.values(WIDGETS).map((widget) => widget.tag);
@@ -21,17 +22,20 @@ export function prefetchFeeds(root: ParentNode = document): void {
     // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
     const read = (name: string) => el.getAttribute(placeholder ? `data-${name}` : name);
     const number = (name: string, fallback: number) => (read(name) === null ? fallback : Number(read(name)));
-    const config = { src: read('src') ?? '', format: read('format') || 'auto', proxy: read('proxy') ?? '', refresh: number('refresh', 0), timeout: number('timeout', TIMEOUT_DEFAULT) };
+    const config = { src: read('src') ?? '', format: read('format') || 'auto', proxy: read('proxy') ?? '', refresh: number('refresh', 0), timeout: number('timeout', TIMEOUT_DEFAULT), cache: read('cache') ?? 'auto' };
     if (!config.src.trim() || configProblem(config, true)) continue;
-    let url: string;
-    try {
-      url = new URL(config.src.trim(), document.baseURI).href;
-    } catch {
-      continue;
+    // Several feeds (issue 15): each is asked as the element will ask it.
+    for (const src of splitSources(config.src)) {
+      let url: string;
+      try {
+        url = new URL(src, document.baseURI).href;
+      } catch {
+        continue;
+      }
+      // The element reports the outcome; this only keeps a rejection from going unhandled.
+      feedStore
+        .load({ url, format: config.format as FeedFormat, proxy: config.proxy || undefined, timeout: timeoutMs(config.timeout) ?? TIMEOUT_DEFAULT * 1000, prefetch: true })
+        .catch(() => undefined);
     }
-    // The element reports the outcome; this only keeps a rejection from going unhandled.
-    feedStore
-      .load({ url, format: config.format as FeedFormat, proxy: config.proxy || undefined, timeout: timeoutMs(config.timeout) ?? TIMEOUT_DEFAULT * 1000, prefetch: true })
-      .catch(() => undefined);
   }
 }

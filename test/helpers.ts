@@ -33,10 +33,21 @@ export async function until(el: CivicFeedElement, state: WidgetState): Promise<v
 let n = 0;
 export const unique = (name: string) => `${name}-${Date.now()}-${n++}`;
 
-/** Every test starts with an empty feed cache. */
+/** Forgets the feeds kept across page loads (`cache`): as on a reader's first visit. */
+export function firstVisit(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('civic-news:')) localStorage.removeItem(key);
+}
+
+/** Every test starts with an empty feed cache, in the page and in storage. */
 export function freshStore(): void {
   feedStore.clear();
+  firstVisit();
 }
+
+// Every test of every file that uses these helpers starts as a first visit; the tests of the
+// kept copy (test/store/) say when a visit is a second one. (Pages outside Mocha, such as
+// test/a11y/pages/host.html, import these helpers too.)
+if (typeof beforeEach === 'function') beforeEach(firstVisit);
 
 export const shadow = (el: Element) => el.shadowRoot!;
 

@@ -12,7 +12,16 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
-    readonly details: { status?: number; feedUrl?: string; isWebPage?: boolean; offline?: boolean } = {},
+    readonly details: {
+      status?: number;
+      feedUrl?: string;
+      isWebPage?: boolean;
+      offline?: boolean;
+      /** What went wrong, when the code alone does not say it. */
+      reason?: 'redirects' | 'reset' | 'tooLarge';
+      /** Milliseconds the server asked to wait (`Retry-After`). */
+      retryAfter?: number;
+    } = {},
   ) {
     super(message);
   }

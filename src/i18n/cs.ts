@@ -19,6 +19,10 @@ export const cs: Messages = {
     config: 'Tento blok zpráv není správně nastaven, a proto nemůže zobrazit zprávy.',
   },
   offline: 'Jste offline. Zkontrolujte připojení k internetu a zkuste to znovu.',
+  redirects: 'Zdroj zpráv přesměrovává dokola.',
+  reset: 'Spojení se zdrojem zpráv se přerušilo.',
+  tooLarge: 'Soubor se zprávami je příliš velký.',
+  notUpdated: 'Zprávy se teď nepodařilo aktualizovat.',
   httpStatus: (status) => `Server se zprávami odpověděl chybou (kód ${status}).`,
   webPage: (feedUrl) =>
     feedUrl

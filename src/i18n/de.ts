@@ -17,6 +17,10 @@ export const de: Messages = {
     config: 'Dieser Nachrichtenbereich ist nicht richtig eingerichtet und kann keine Nachrichten anzeigen.',
   },
   offline: 'Sie sind offline. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  redirects: 'Die Nachrichtenquelle leitet im Kreis weiter.',
+  reset: 'Die Verbindung zur Nachrichtenquelle ist abgebrochen.',
+  tooLarge: 'Die Nachrichtendatei ist zu groß.',
+  notUpdated: 'Die Nachrichten konnten gerade nicht aktualisiert werden.',
   httpStatus: (status) => `Der Nachrichtenserver hat mit einem Fehler geantwortet (Code ${status}).`,
   webPage: (feedUrl) =>
     feedUrl

@@ -21,6 +21,10 @@ export const en: Messages = {
     feedUrl
       ? `This address is a web page, not a news feed. The page's feed is: ${feedUrl}`
       : 'This address is a web page, not a news feed.',
+  redirects: 'The news source redirects in a loop.',
+  reset: 'The connection to the news source broke.',
+  tooLarge: 'The news file is too large.',
+  notUpdated: 'Could not update the news just now.',
   keptData: 'Showing the news loaded last time.',
   retry: 'Try again',
   loaded: (count) => `Loaded ${en.articleCount(count)}.`,

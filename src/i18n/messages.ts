@@ -16,6 +16,14 @@ export interface Messages {
   httpStatus: (status: number) => string;
   /** The address is a web page; `feedUrl` is the feed it advertises, when it does. */
   webPage: (feedUrl?: string) => string;
+  /** The feed redirects in a loop or too many times (code `network`). */
+  redirects: string;
+  /** The connection was cut while the feed was loading (code `network`). */
+  reset: string;
+  /** The feed is larger than the widget reads (code `parse`). */
+  tooLarge: string;
+  /** A refresh failed; the news shown are the last loaded (state stays `ready`). */
+  notUpdated: string;
   keptData: string;
   retry: string;
   /** Said to screen readers after a Retry succeeded: "Loaded 5 articles". */

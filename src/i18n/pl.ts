@@ -21,6 +21,10 @@ export const pl: Messages = {
     feedUrl
       ? `Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości. Kanał tej strony: ${feedUrl}`
       : 'Ten adres prowadzi do strony internetowej, a nie do kanału wiadomości.',
+  redirects: 'Źródło wiadomości przekierowuje w kółko.',
+  reset: 'Połączenie ze źródłem wiadomości zostało przerwane.',
+  tooLarge: 'Plik z wiadomościami jest za duży.',
+  notUpdated: 'Nie udało się teraz odświeżyć wiadomości.',
   keptData: 'Pokazano ostatnio pobrane wiadomości.',
   retry: 'Spróbuj ponownie',
   loaded: (count) => `Wczytano: ${pl.articleCount(count)}.`,

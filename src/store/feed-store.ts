@@ -10,12 +10,14 @@ export interface FeedRequest {
   format: FeedFormat;
   /** URL template with `{url}`, for feeds served without CORS. */
   proxy?: string;
-  /** Milliseconds before the fetch counts as timed out. */
+  /** Milliseconds before one try counts as timed out. */
   timeout: number;
-  /** Ask the network even when a fresh copy is cached (refresh, retry). */
+  /** Ask the network even when a fresh copy is cached (refresh, retry, revalidation). */
   force?: boolean;
   /** Aborts this caller's interest; the fetch stops when no caller is left. */
   signal?: AbortSignal;
+  /** The most bytes the body may have once decoded (default MAX_BYTES); more is a `parse` error. */
+  maxBytes?: number;
   /**
    * Asked ahead of the element (src/prefetch.ts): a failure is kept for the first element that
    * asks, so a feed that fails is not requested twice.
@@ -23,12 +25,29 @@ export interface FeedRequest {
   prefetch?: boolean;
 }
 
+/** A response body as fetched, before any format reads it. */
+interface Raw {
+  body: Uint8Array;
+  contentType: string | null;
+  url: string;
+  contentLocation?: string | null;
+  /** WordPress's `X-WP-TotalPages`, for the next page ("more news", issue 15). */
+  totalPages?: string | null;
+}
+
 interface Entry {
-  promise: Promise<ParsedFeed>;
+  raw: Promise<Raw>;
+  /** One parse per format asked for: `format` does not change what is fetched. */
+  parsed: Map<FeedFormat, Promise<ParsedFeed>>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
   loadedAt: number;
+  /** Bytes held (the body), for the store's budget. */
+  size: number;
+  /** The body, once it came: a 304 later answers with it. */
+  last?: Raw;
+  /** The request failed; kept only when a prefetch asked (see `load`). */
   failed?: boolean;
   prefetched?: boolean;
 }
@@ -44,16 +63,42 @@ export const FEED_ACCEPT = 'application/feed+json, application/json, application
 
 /** How long a loaded feed is reused for widgets that connect later without `force`. */
 const FRESH_MS = 60_000;
+/**
+ * The default cap on a body (decoded), 16 MiB: a full-text feed of thousands of items reaches
+ * 10 MB and must still show its newest (issue 10); the reader stops decoding once it has the
+ * items it uses, so what is under the cap parses quickly. Beyond it lie accidents and bombs.
+ */
+export const MAX_BYTES = 2 ** 24;
+/** The bytes of bodies the page keeps for all its feeds; the least recently used go first. */
+export const STORE_BUDGET = 2 ** 24;
+/** Tries per load: the first and two retries. */
+const TRIES = 3;
+/** Statuses worth another try: the server or something before it is briefly unwell. */
+const TRANSIENT = [408, 429, 500, 502, 503, 504];
+/** The longest `Retry-After` honoured; a server asking for more is down for this reader. */
+const RETRY_AFTER_MAX = 30_000;
+
+/**
+ * One key per feed, however it is written: no fragment, the query's parts sorted, no empty `?`.
+ * The URL parser already lower-cases the host and drops a default port.
+ */
+export function normalizeUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  parsed.search = parsed.search.slice(1).split('&').filter(Boolean).sort().join('&');
+  return parsed.href;
+}
 
 /**
  * The address actually fetched: the feed URL itself, or through the proxy template. A template
  * without `{url}` is a `config` error, not silently skipped: the page's author asked for a proxy.
  */
 export function requestUrl(url: string, proxy?: string): string {
+  url = normalizeUrl(url);
   if (!proxy) return url;
   if (!proxy.includes('{url}')) throw new FeedError('config', `The proxy "${proxy}" has no {url} in it.`);
   try {
-    return new URL(proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href;
+    return normalizeUrl(new URL(proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href);
   } catch {
     throw new FeedError('config', `The proxy "${proxy}" is not a valid address.`);
   }
@@ -61,32 +106,62 @@ export function requestUrl(url: string, proxy?: string): string {
 
 /**
  * Loads each feed once per page: widgets asking for the same URL share one request and one
- * parsed result. A request is aborted when every widget waiting for it has gone.
+ * parsed result. A request is aborted when every widget waiting for it has gone. Loaded bodies
+ * stay within STORE_BUDGET, least recently used out first.
  */
 export class FeedStore {
   private readonly entries = new Map<string, Entry>();
 
   load(request: FeedRequest): Promise<ParsedFeed> {
-    let target: string;
+    let key: string;
     try {
-      target = requestUrl(request.url, request.proxy);
+      key = requestUrl(request.url, request.proxy);
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    const key = `${request.format} ${target}`;
     let entry = this.entries.get(key);
     if (entry?.failed) {
       // Only a prefetch's failure is kept, for the first widget that asks: it would fail alike.
       this.entries.delete(key);
-      if (!request.force && !request.prefetch) return this.wait(key, entry, request.signal);
+      if (!request.force && !request.prefetch) return this.wait(key, entry, this.parse(key, entry, request), request.signal);
       entry = undefined;
     }
     const stale = entry && entry.settled && (request.force || Date.now() - entry.loadedAt > FRESH_MS);
-    if (!entry || stale) {
-      entry = this.start(key, target, request);
-      this.entries.set(key, entry);
+    if (!entry || stale) entry = this.start(key, request, entry?.last);
+    // Most recently used last: eviction takes from the front.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return this.wait(key, entry, this.parse(key, entry, request), request.signal);
+  }
+
+  /** One parse per format asked for, shared by every widget that asks. */
+  private parse(key: string, entry: Entry, request: FeedRequest): Promise<ParsedFeed> {
+    const format = request.format || 'auto';
+    let parsed = entry.parsed.get(format);
+    if (!parsed) {
+      const direct = key === normalizeUrl(request.url);
+      parsed = entry.raw.then((raw) => {
+        const feed = parseFeed({
+          body: raw.body,
+          contentType: raw.contentType,
+          url: direct ? raw.url : request.url,
+          // A proxy's Content-Location would name the proxy's address, not the feed's.
+          contentLocation: direct ? raw.contentLocation : undefined,
+          format,
+        });
+        if (feed.format === 'wordpress' && !feed.next) feed.next = wordPressNext(request.url, raw.totalPages ?? null);
+        return withSource(feed, request.url);
+      });
+      entry.parsed.set(format, parsed);
     }
-    return this.wait(key, entry, request.signal);
+    return parsed;
+  }
+
+  /** How many feeds and body bytes the page holds. */
+  get usage(): { feeds: number; bytes: number } {
+    let bytes = 0;
+    for (const entry of this.entries.values()) bytes += entry.size;
+    return { feeds: this.entries.size, bytes };
   }
 
   /** Forgets every cached feed (tests, or a page that wants a clean slate). */
@@ -95,14 +170,17 @@ export class FeedStore {
     this.entries.clear();
   }
 
-  private start(key: string, target: string, request: FeedRequest): Entry {
+  private start(key: string, request: FeedRequest, last?: Raw): Entry {
     const controller = new AbortController();
-    const entry: Entry = { controller, waiting: 0, settled: false, loadedAt: 0, prefetched: request.prefetch, promise: Promise.resolve({ articles: [] }) };
-    entry.promise = fetchFeed(target, request, controller.signal).then(
-      (feed) => {
+    const entry: Entry = { controller, waiting: 0, settled: false, loadedAt: 0, size: 0, parsed: new Map(), last, prefetched: request.prefetch, raw: Promise.resolve(last!) };
+    entry.raw = fetchRaw(key, request, controller.signal, last).then(
+      (raw) => {
         entry.settled = true;
         entry.loadedAt = Date.now();
-        return feed;
+        entry.last = raw;
+        entry.size = raw.body.byteLength;
+        this.evict();
+        return raw;
       },
       (error: unknown) => {
         entry.settled = true;
@@ -115,11 +193,25 @@ export class FeedStore {
     return entry;
   }
 
-  private wait(key: string, entry: Entry, signal?: AbortSignal): Promise<ParsedFeed> {
-    if (!signal) return entry.promise;
+  private evict(): void {
+    let { bytes } = this.usage;
+    for (const [key, entry] of this.entries) {
+      if (bytes <= STORE_BUDGET) break;
+      if (!entry.settled || entry.waiting) continue;
+      this.entries.delete(key);
+      bytes -= entry.size;
+    }
+  }
+
+  private wait(key: string, entry: Entry, parsed: Promise<ParsedFeed>, signal?: AbortSignal): Promise<ParsedFeed> {
+    if (!signal) return parsed;
     if (signal.aborted) return Promise.reject(abortError());
     entry.waiting++;
     return new Promise<ParsedFeed>((resolve, reject) => {
+      const done = () => {
+        signal.removeEventListener('abort', onAbort);
+        entry.waiting--;
+      };
       const onAbort = () => {
         entry.waiting--;
         if (entry.waiting === 0 && !entry.settled) {
@@ -129,15 +221,13 @@ export class FeedStore {
         reject(abortError());
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
+      parsed.then(
         (feed) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiting--;
+          done();
           resolve(feed);
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiting--;
+          done();
           reject(error);
         },
       );
@@ -154,64 +244,161 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function fetchFeed(target: string, request: FeedRequest, signal: AbortSignal): Promise<ParsedFeed> {
+/** Waits `ms`, or rejects when `signal` aborts first. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(abortError())), { once: true });
+  });
+}
+
+/**
+ * Up to TRIES tries. Timeouts, dropped connections and transient statuses are retried after
+ * `Retry-After`, else after a random wait below 0.5 s, 1 s (exponential backoff with full
+ * jitter, https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/), so that
+ * many readers hit by one outage do not come back at the same instant. Offline, a redirect
+ * problem, a body too large, CORS and other 4xx are not retried: they would fail the same way.
+ */
+async function fetchRaw(target: string, request: FeedRequest, signal: AbortSignal, last?: Raw): Promise<Raw> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchOnce(target, request, signal, last);
+    } catch (error) {
+      const { code, details = {} } = error as FeedError;
+      const again =
+        code === 'timeout' || (code === 'network' && !details.offline && details.reason !== 'redirects') || (code === 'http' && TRANSIENT.includes(details.status!));
+      const wait = details.retryAfter ?? Math.random() * 500 * 2 ** (attempt - 1);
+      if (!again || attempt >= TRIES || wait > RETRY_AFTER_MAX) throw error;
+      await pause(wait, signal);
+    }
+  }
+}
+
+async function fetchOnce(target: string, request: FeedRequest, signal: AbortSignal, last?: Raw): Promise<Raw> {
   let timedOut = false;
+  const inner = new AbortController();
+  const stop = () => inner.abort();
   const timer = setTimeout(() => {
     timedOut = true;
-    controllerAbort();
+    stop();
   }, request.timeout);
-  const inner = new AbortController();
-  const controllerAbort = () => inner.abort();
-  signal.addEventListener('abort', controllerAbort, { once: true });
+  signal.addEventListener('abort', stop, { once: true });
   try {
     let response: Response;
     try {
       // A "simple" CORS request: GET, a safelisted header, no credentials (a feed is public,
-      // and `Access-Control-Allow-Origin: *` refuses requests that carry cookies).
-      response = await fetch(target, {
-        signal: inner.signal,
-        credentials: 'omit',
-        // A refresh or a retry must see what the server has now, not the HTTP cache's copy.
-        cache: request.force ? 'no-cache' : 'default',
-        headers: { Accept: FEED_ACCEPT },
-      });
+      // and `Access-Control-Allow-Origin: *` refuses requests that carry cookies). A refresh
+      // or a retry must see what the server has now: `no-cache` makes the browser revalidate
+      // its copy with the validators it kept (If-None-Match, If-Modified-Since), so an
+      // unchanged feed costs a 304, and no header of ours makes the request non-simple.
+      response = await fetch(target, { signal: inner.signal, credentials: 'omit', cache: request.force ? 'no-cache' : 'default', headers: { Accept: FEED_ACCEPT } });
     } catch (error) {
       const cause = failure(error, timedOut, signal);
       if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
-      // fetch says "TypeError" alike for a server that is down and for one that answered
-      // without CORS headers. An opaque no-cors request tells them apart: it succeeds
-      // whenever the server answers at all.
-      const answered = await reachable(target, inner.signal);
+      // fetch says "TypeError" alike for a server that is down, for one that answered
+      // without CORS headers and for a redirect loop. Opaque no-cors requests tell them apart:
+      // one succeeds whenever the server answers at all, one that stops at the first
+      // redirect shows whether the failure came after redirects.
+      const answered = await probe(target, inner.signal, 'follow');
       if (timedOut || signal.aborted) throw failure(error, timedOut, signal);
-      if (!answered) throw cause;
-      warnCors(request.url, target);
-      throw new FeedError('cors', 'The server answered without a CORS header for this page.');
+      if (answered) {
+        warnCors(request.url, target);
+        throw new FeedError('cors', 'The server answered without a CORS header for this page.');
+      }
+      if ((await probe(target, inner.signal, 'manual'))?.type === 'opaqueredirect') {
+        throw new FeedError('network', 'Too many redirects.', { reason: 'redirects' });
+      }
+      throw cause;
     }
-    if (!response.ok) throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status });
-    let body: ArrayBuffer;
-    try {
-      body = await response.arrayBuffer();
-    } catch (error) {
-      // A body that inflates past what the browser can hold is a RangeError: not a network fault.
-      if (error instanceof RangeError) throw new FeedError('parse', `The feed is too large to read (${error.message}).`);
-      throw failure(error, timedOut, signal);
+    // A 304 to a request we made unconditional (a server that always says it): the body we
+    // have is current. Without one, it is an answer with nothing in it.
+    if (response.status === 304 && last) return last;
+    if (!response.ok) {
+      // Retry-After in seconds; its other form, an HTTP date, is rare for a 503 and counts as absent.
+      const retryAfter = Number(response.headers.get('retry-after') || NaN) * 1000 || undefined;
+      throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status, retryAfter });
     }
-    const direct = target === request.url;
-    const feed = parseFeed({
-      body,
+    const direct = target === normalizeUrl(request.url);
+    return {
+      body: await readCapped(response, request.maxBytes ?? MAX_BYTES, () => failure(undefined, timedOut, signal)),
       contentType: response.headers.get('content-type'),
       url: direct ? response.url || request.url : request.url,
-      // A proxy's Content-Location would name the proxy's address, not the feed's.
       contentLocation: direct ? response.headers.get('content-location') : undefined,
-      format: request.format,
-    });
-    if (feed.format === 'wordpress' && !feed.next) feed.next = wordPressNext(request.url, response.headers.get('x-wp-totalpages'));
-    return withSource(feed, request.url);
+      totalPages: response.headers.get('x-wp-totalpages'),
+    };
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', controllerAbort);
+    signal.removeEventListener('abort', stop);
   }
 }
+
+/**
+ * The body, read as it streams and cut off past `max` bytes (decoded: a gzip bomb stops at the
+ * cap too), so a huge response costs neither the memory nor the parse (issue 12).
+ */
+async function readCapped(response: Response, max: number, stopped: () => unknown): Promise<Uint8Array> {
+  const tooLarge = () => new FeedError('parse', `Over ${max} bytes.`, { reason: 'tooLarge' });
+  // Content-Length counts the encoded bytes, which the decoded body can only exceed.
+  if (Number(response.headers.get('content-length')) > max) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let slice = performance.now();
+  try {
+    const reader = response.body?.getReader();
+    for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+      // A body the browser already holds comes in chunk after chunk without a task between
+      // them: past 50 ms the page gets a turn (issue 12: no freeze while a big body streams).
+      if (performance.now() - slice > 50) {
+        await new Promise((resolve) => setTimeout(resolve));
+        slice = performance.now();
+      }
+      size += part.value.byteLength;
+      if (size > max) {
+        void reader!.cancel();
+        throw tooLarge();
+      }
+      chunks.push(part.value);
+    }
+  } catch (error) {
+    // A body the browser cannot hold is a RangeError: too large, not a network fault.
+    if (error instanceof FeedError || error instanceof RangeError) throw error instanceof RangeError ? tooLarge() : error;
+    const cause = stopped();
+    if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
+    throw new FeedError('network', 'Connection reset.', { reason: 'reset' });
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
+}
+
+function failure(error: unknown, timedOut: boolean, signal: AbortSignal): unknown {
+  if (timedOut) return new FeedError('timeout', 'The feed took too long to answer.');
+  if (signal.aborted) return abortError();
+  // Only the browser may say the reader is offline; otherwise the fault is not theirs.
+  const offline = navigator.onLine === false;
+  return new FeedError('network', `The feed could not be reached${offline ? ' (the browser is offline)' : ''}${error instanceof Error ? ` (${error.message})` : ''}.`, { offline });
+}
+
+/**
+ * An opaque `no-cors` request: it resolves whenever the server answers at all (whatever its
+ * status or headers) and rejects when nothing answers; with `redirect: 'manual'` it stops at
+ * the first redirect. Works alike in Chrome, Edge, Firefox and Safari; costs a request, and
+ * only after a failure.
+ */
+async function probe(target: string, signal: AbortSignal, redirect: RequestRedirect): Promise<Response | undefined> {
+  try {
+    return await fetch(target, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal, redirect });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one store every element on the page shares. */
+export const feedStore = new FeedStore();
 
 /**
  * WordPress pages its posts with `?page=N` and says how many pages there are in
@@ -241,29 +428,3 @@ function withSource(feed: ParsedFeed, url: string): ParsedFeed {
   for (const article of feed.articles) article.source = source;
   return feed;
 }
-
-function failure(error: unknown, timedOut: boolean, signal: AbortSignal): unknown {
-  if (timedOut) return new FeedError('timeout', 'The feed took too long to answer.');
-  if (signal.aborted) return abortError();
-  // Only the browser may say the reader is offline; otherwise the fault is not theirs.
-  const offline = navigator.onLine === false;
-  return new FeedError('network', `The feed could not be reached${offline ? ' (the browser is offline)' : ''}${error instanceof Error ? ` (${error.message})` : ''}.`, { offline });
-}
-
-/**
- * Whether the server answers at all: a `no-cors` request resolves with an opaque response
- * when it does (whatever its status or headers, after any redirects) and rejects when nothing
- * answers. Works alike in Chrome, Edge, Firefox and Safari; costs one more request, and only
- * after a failure.
- */
-async function reachable(target: string, signal: AbortSignal): Promise<boolean> {
-  try {
-    await fetch(target, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The one store every element on the page shares. */
-export const feedStore = new FeedStore();

@@ -71,7 +71,7 @@ describe('issue 14 variants', () => {
       it(`<${c.tag}> after a Retry that ends ${outcome} passes axe, focus included`, async () => {
         const attrs = attributesFor(c, { state: outcome, lang: 'pl' });
         const src = attrs.src.includes('empty.json') ? '/test/fixtures/empty.json' : attrs.src;
-        const el = await mount(c, { state: 'error', lang: 'pl', attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=1&key=${unique('axe-retry')}&url={url}` } });
+        const el = await mount(c, { state: 'error', lang: 'pl', attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=3&key=${unique('axe-retry')}&url={url}` } });
         const retry = root(el).querySelector<HTMLElement>('[part="retry"]')!;
         retry.focus();
         retry.click();

@@ -78,10 +78,12 @@ describe('the feed store and the element, when reading the response throws', () 
     });
   });
 
-  it('a body too large to hold (RangeError from arrayBuffer) shows a parse error and keeps the old articles', async () => {
+  it('a body too large to hold (RangeError while reading it) shows a parse error and keeps the old articles', async () => {
     const el = await render<CivicArticleList>(html`<civic-article-list lang="pl" src=${fixture('feed.json')}></civic-article-list>`);
     await until(el, 'ready');
-    await stubbed(Response.prototype, 'arrayBuffer', (() => Promise.reject(new RangeError('Array buffer allocation failed'))) as Response['arrayBuffer'], async () => {
+    // The store reads the body as a stream, to cut it off at its cap (issue 12).
+    const reader = ReadableStreamDefaultReader.prototype as ReadableStreamDefaultReader<Uint8Array>;
+    await stubbed(reader, 'read', (() => Promise.reject(new RangeError('Array buffer allocation failed'))) as typeof reader.read, async () => {
       const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('civic-error', (e) => resolve(e as CustomEvent), { once: true }));
       el.src = fixture('feed.json', { key: 'thrown-big' });
       expect((await failed).detail.code).to.equal('parse');

@@ -12,7 +12,7 @@ const TAGS = ['civic-article-list', 'civic-article-card', 'civic-related-article
 
 // The documented attributes (README, Attributes): the only ones a placeholder may set.
 const SHARED = [
-  ...['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout'],
+  ...['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout', 'cache'],
   // Issue 15: filters, lead length, fallback picture.
   ...['tags', 'exclude-tags', 'query', 'lead-length', 'fallback-image'],
 ];

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writ
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../../scripts/csp.mjs';
+import { faultHits, faults } from './faults.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..', '..');
@@ -64,6 +65,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   with X-WP-TotalPages (2).
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
  * - /__test/ssr: `{ html, articles }`, a list and a card rendered by Lit SSR from dist/ (ssr.mjs).
+ * - /__test/fault/<kind>, /__test/times/<key>: a server that misbehaves on purpose (faults.mjs).
  */
 /**
  * The built files a page downloads by script tag, served byte for byte as any web server or CDN
@@ -105,6 +107,8 @@ async function respond(ctx, url) {
   if (q.get('location')) ctx.set('Content-Location', q.get('location'));
   if (q.get('key')) hits.set(q.get('key'), (hits.get(q.get('key')) ?? 0) + 1);
   if (q.get('key')) cookies.set(q.get('key'), ctx.get('cookie'));
+  // Before the delay: the faults record when a request arrived, and delay on their own terms.
+  if (await faults(ctx, url)) return;
   if (q.get('delay')) await sleep(Number(q.get('delay')));
 
   if (route === 'ssr') {
@@ -121,7 +125,7 @@ async function respond(ctx, url) {
   }
   if (route === 'hits') {
     ctx.type = 'application/json';
-    ctx.body = String(hits.get(path) ?? 0);
+    ctx.body = String(hits.get(path) ?? faultHits(path) ?? 0);
     return;
   }
   if (route === 'status') {

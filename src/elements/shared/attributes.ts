@@ -36,6 +36,7 @@ export abstract class CivicAttributes extends LitElement {
     query: {},
     leadLength: { type: Number, attribute: 'lead-length' },
     fallbackImage: { attribute: 'fallback-image' },
+    cache: {},
   };
 
   /**
@@ -79,6 +80,12 @@ export abstract class CivicAttributes extends LitElement {
   declare colorScheme?: 'light' | 'dark' | 'auto' | 'contrast';
   /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */
   declare timeout: number;
+  /**
+   * Keep the feed's last good articles across page loads (README, Caching): `auto` (up to
+   * 7 days), `none` (keep and show nothing), or a maximum age in seconds (0 to 31536000).
+   * Anything else is a `config` error.
+   */
+  declare cache: string;
 
   /** Show only articles carrying any of these tags or categories (comma-separated when a tag has spaces, else space-separated; case and diacritics do not matter). */
   declare tags: string;
@@ -106,5 +113,6 @@ export abstract class CivicAttributes extends LitElement {
     this.excludeTags = '';
     this.query = '';
     this.fallbackImage = '';
+    this.cache = 'auto';
   }
 }

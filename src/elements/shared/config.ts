@@ -26,6 +26,7 @@ export interface ConfigInput {
   proxy: string;
   refresh: number;
   timeout: number;
+  cache: string;
 }
 
 /**
@@ -45,6 +46,18 @@ export function timeoutMs(value: unknown): number | undefined {
 }
 
 /**
+ * `cache`: how old (ms) a copy kept from an earlier visit may be to be shown; `auto` (or no
+ * value) gives `auto`, `none` or 0 nothing (nothing is kept), undefined is an error.
+ */
+export function cacheAge(value: unknown, auto: number): number | undefined {
+  const text = String(value ?? '').trim() || 'auto';
+  if (text === 'auto') return auto;
+  if (text === 'none') return 0;
+  const seconds = Number(text);
+  return seconds >= 0 && seconds <= 31_536_000 ? seconds * 1000 : undefined;
+}
+
+/**
  * The first thing wrong with an element's configuration, or undefined. A missing `src` counts
  * only once `srcDue`: a page or framework may set `src` or `.articles` just after connecting.
  */
@@ -55,6 +68,7 @@ export function configProblem(el: ConfigInput, srcDue: boolean): ConfigProblem |
   if (el.proxy && !el.proxy.includes('{url}')) return ['proxy', `proxy="${el.proxy}": write an address with {url} where the feed address goes`];
   if (refreshSeconds(el.refresh) === undefined) return ['refresh', `refresh="${el.refresh}": use 0 (never) or ${REFRESH_MIN} to ${REFRESH_MAX} seconds`];
   if (timeoutMs(el.timeout) === undefined) return ['timeout', `timeout="${el.timeout}": use more than 0 and at most ${TIMEOUT_MAX} seconds`];
+  if (cacheAge(el.cache, 1) === undefined) return ['cache', `cache="${el.cache}": use auto, none or a maximum age in seconds`];
   if (srcDue && !el.src?.trim()) return ['src', 'no src: set it to the feed address, or set the articles property'];
   return undefined;
 }

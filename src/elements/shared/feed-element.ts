@@ -7,13 +7,12 @@ import type { Article } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
 import { filterArticles } from '../../related/filter.js';
-import { isAbort } from '../../store/feed-store.js';
-import { loadSources, type SourceResult } from '../../store/sources.js';
-import { every } from '../../store/refresh.js';
+import type { SourceResult } from '../../store/sources.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
 import { Announcer } from './announcer.js';
-import { configProblem, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs, warnConfig } from './config.js';
+import { configProblem, warnConfig } from './config.js';
+import { FeedController } from './feed-controller.js';
 import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
@@ -23,7 +22,6 @@ import type { TeaserOptions } from './view-model.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
 
-const asFeedError = (caught: unknown) => (caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught)));
 /** Properties that change which of the element's articles are shown, without a fetch. */
 const SHOWN_BY: PropertyKey[] = ['limit', 'articleId', 'for', 'tags', 'excludeTags', 'query'];
 const keyOf = (articles: Article[]) => articles.map((article) => article.url).join('\n');
@@ -43,8 +41,8 @@ const clampLevel = (value: number, fallback: number) =>
  * custom-elements.json, and the docs and framework typings are generated from that
  * (docs/frameworks.md).
  *
- * @fires {CivicLoadDetail} civic-load - The articles shown changed (data arrived, or `limit`, `for`, `article-id`, `tags`, `exclude-tags`, `query`, "more news" or `articles` changed) and were rendered; `detail: { articles, src }` with the articles actually shown, plus `truncated: true` when the feed was cut short (only its complete items are shown).
- * @fires {CivicErrorDetail} civic-error - Fetching or parsing failed; `detail: { code, message, src }`.
+ * @fires {CivicLoadDetail} civic-load - The articles shown changed (data arrived, or `limit`, `for`, `article-id`, `tags`, `exclude-tags`, `query`, "more news" or `articles` changed) and were rendered; `detail: { articles, src }` with the articles actually shown, plus `truncated: true` when the feed was cut short (only its complete items are shown), and `cached: true` when the articles are the copy kept from an earlier visit (a second `civic-load` follows only if the network brings something different).
+ * @fires {CivicErrorDetail} civic-error - Fetching or parsing failed; `detail: { code, message, src }`, plus `kept: true` when the feed had been shown and its last good articles stay (state `ready`, with a "could not update" note). With several feeds in `src`, one event per failing feed, each with its own `src`.
  * @fires {CivicArticleClickDetail} civic-article-click - A reader activated an article link (cancelable: `preventDefault()` stops the navigation); `detail: { article }`.
  *
  * @csspart container - The element's inner root.
@@ -85,18 +83,15 @@ const clampLevel = (value: number, fallback: number) =>
  */
 export abstract class CivicFeedElement extends CivicAttributes {
   static override properties: PropertyDeclarations = {
-    feedArticles: { state: true },
     manualArticles: { state: true },
-    loading: { state: true },
     error: { state: true },
     retry: { state: true },
     broken: { state: true },
     pending: { state: true },
   };
 
-  declare private feedArticles: Article[];
   declare private manualArticles?: Article[];
-  declare private loading: boolean;
+  /** The element's own failure (misconfigured, or a render threw); a feed's failure is `feed.error`. */
   declare private error?: FeedError;
   /** Where a Retry the reader pressed stands. */
   declare private retry: RetryStep;
@@ -119,16 +114,20 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   constructor() {
     super();
-    this.feedArticles = [];
-    this.loading = false;
     this.retry = '';
     this.broken = false;
   }
 
-  private controller?: AbortController;
-  /** The feed on screen was cut short: only its complete items are shown (civic-load says so). */
-  private feedTruncated = false;
-  private stopRefresh?: () => void;
+  /** Loading: source → request → state → articles, through the shared store (issue 12). */
+  private readonly feed = new FeedController(this, {
+    prepare: (articles) => this.prepare(articles),
+    ready: () => this.liveOpen,
+    loaded: (src, cached) => void this.loaded(src, cached),
+    failed: (error, src, kept) => void this.failed(error, src, kept),
+    // After `failed`'s event when every feed failed, so the page hears them in `src` order.
+    partial: (error, src) => void this.updateComplete.then(() => this.reportError(error, src)),
+    hold: (articles, truncated) => this.holdBack(articles, truncated),
+  });
   /** The articles `civic-load` last reported (their ids), so a change of what is shown is told once. */
   private announced?: string;
 
@@ -141,15 +140,18 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** The level of the page's heading before the element, found once per connection. */
   private pageHeading?: number | null;
 
-  /** The articles the element has: set them to render without a fetch. */
+  /**
+   * The articles the element has: set them to render without a fetch. Whichever of `articles`
+   * and `src` was set last wins: setting `src` (to a new value) after `articles` loads the feed.
+   */
   get articles(): Article[] {
-    return this.manualArticles ?? this.feedArticles;
+    return this.manualArticles ?? this.feed.articles;
   }
   set articles(value: Article[]) {
     const list = Array.isArray(value) ? value : [];
     this.manualArticles = uniqueArticles(list.map((item) => normalizeArticle(item, pageBase())).filter((a): a is Article => !!a));
-    this.controller?.abort();
-    this.loading = false;
+    this.feed.abort();
+    this.feed.clearError();
     this.error = undefined;
     this.retry = '';
     this.broken = false;
@@ -159,9 +161,19 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** What the element is doing: `loading`, `ready`, `empty` or `error`. */
   get state(): WidgetState {
-    if (this.error) return 'error';
-    if (this.loading) return 'loading';
+    if (this.failure) return 'error';
+    if (this.feed.loading) return 'loading';
     return this.shown().length ? 'ready' : 'empty';
+  }
+
+  override requestUpdate(name?: PropertyKey, old?: unknown, ...rest: unknown[]): void {
+    if (name === 'src' && this.manualArticles && old !== this.src) this.manualArticles = undefined;
+    (super.requestUpdate as (...args: unknown[]) => void)(name, old, ...rest);
+  }
+
+  /** Why the element shows an error: its own problem, else its feed's. */
+  private get failure(): FeedError | undefined {
+    return this.error ?? (this.manualArticles ? undefined : this.feed.error);
   }
 
   override connectedCallback(): void {
@@ -178,18 +190,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof CivicFeedElement).elementStyles, this.ownerDocument);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
-    this.loading = false;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-  }
-
   private loadOnChange(changed: PropertyValues<this>): void {
     const misconfigured = this.error?.code === 'config';
-    if (['src', 'format', 'proxy', 'refresh', 'timeout', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+    if (['src', 'format', 'proxy', 'refresh', 'timeout', 'cache', 'live'].some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
       // `live` opens one frame after the first render: by then a missing `src` is a mistake.
       const problem = this.manualArticles ? undefined : configProblem(this, this.live);
       if (problem) {
@@ -205,11 +208,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** Misconfigured: nothing is fetched or refreshed; the reader sees a neutral sentence, the page gets `civic-error`. */
   private failConfig(text: string): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    this.loading = false;
+    this.feed.abort();
+    this.feed.unwatch();
     if (this.error?.code === 'config' && this.error.message === text) return;
     const error = new FeedError('config', text);
     this.error = error;
@@ -232,7 +232,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
       if (this.broken) throw caught;
       console.warn(`${this.localName}: the articles could not be shown.`, caught);
       this.broken = true;
-      this.loading = false;
+      this.feed.abort();
       this.retry = '';
       const error = new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
       this.error = error;
@@ -244,7 +244,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** Fires `civic-load` when other articles than those last announced are on screen ("more news", filters, limit). */
   protected announceShown(): void {
     void this.updateComplete.then(() => {
-      if (!this.controller && !this.error && keyOf(this.shown()) !== this.announced) void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
+      if (!this.feed.busy && !this.failure && keyOf(this.shown()) !== this.announced) void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
     });
   }
 
@@ -347,11 +347,14 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   /** The feeds on screen, one per source that answered, in `src` order (for "more news"). */
-  protected feeds: SourceResult[] = [];
+  protected get feeds(): SourceResult[] {
+    return this.feed.feeds;
+  }
 
   /** Adds a further page of articles (older news) to those on screen. */
   protected addArticles(list: Article[]): void {
-    this.feedArticles = mergeArticles([this.feedArticles, list]);
+    this.feed.articles = mergeArticles([this.feed.articles, list]);
+    this.requestUpdate();
   }
 
   /** What the page put inside the element: shown until the widget is ready, and again if it fails. */
@@ -417,10 +420,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const m = this.messages;
     // After a Retry, even a block that vanishes when empty says so: the reader asked.
     const empty = this.emptyMessage || (this.retry === 'retried' ? m.empty : '');
-    let status = statusText(current, shown.length, this.error, this.retry, m, empty);
+    let status = statusText(current, shown.length, this.failure, this.retry, m, empty);
     // "Loading…" only when it lasts (the announcer), or at once for a Retry the reader pressed.
     if (current === 'loading' && !this.announcer.sayLoading(this.retry === 'retrying')) status = { text: '', quiet: false };
     if (this.pending && current === 'ready') status = { text: m.newArticles(this.pending.count), quiet: true };
+    // A refresh that failed leaves the news as it was, with a discreet note (issue 12).
+    else if (current === 'ready' && this.feed.stale) status = { text: m.notUpdated, quiet: false };
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !empty;
@@ -429,7 +434,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const scheme = schemeOf(page, this.getAttribute('color-scheme'));
     this.spacing = page ? spacingOf(page) : {};
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
-      <div class="content" aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
         ${this.pending && shown.length
           ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
               ${m.newArticles(this.pending.count)}
@@ -444,7 +449,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
         this.live ? (current === 'loading' && this.hasFallback ? { ...status, quiet: true } : status) : { text: '', quiet: false },
         current === 'error',
         // Retrying a misconfiguration would fail the same way: only the page's author can fix it.
-        (current === 'error' && this.error?.code !== 'config') || this.retry === 'retrying',
+        (current === 'error' && this.failure?.code !== 'config') || this.retry === 'retrying',
         m,
         () => this.handleRetry(),
       )}
@@ -507,7 +512,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
       else spaced?.style.removeProperty(name);
     }
     // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
-    if (this.announced !== undefined && !this.controller && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
+    if (this.announced !== undefined && !this.feed.busy && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
     // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     const hold = this.reserved && (this.state === 'error' || (this.state === 'empty' && this.emptyMessage)) ? `${this.reserved}px` : '';
@@ -516,6 +521,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   private handleRetry(): void {
     this.error = undefined;
+    this.feed.clearError();
     this.retry = 'retrying';
     this.startLoad(true);
   }
@@ -530,14 +536,13 @@ export abstract class CivicFeedElement extends CivicAttributes {
    * button instead of pushing the list down under the reader (WCAG 2.2.2). Returns whether it
    * held them back.
    */
-  private holdBack(articles: Article[], truncated: boolean, background: boolean): boolean {
+  private holdBack(articles: Article[], truncated: boolean): boolean {
     const shown = this.shown();
-    if (!background || !shown.length || this.manualArticles) return false;
+    if (this.retry === 'retrying' || !shown.length || this.manualArticles) return false;
     const known = new Set(shown.map((article) => article.id));
     const count = this.select(articles).filter((article) => !known.has(article.id)).length;
     if (!count) return false;
     this.pending = { articles, truncated, count };
-    this.loading = false;
     return true;
   }
 
@@ -546,8 +551,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const pending = this.pending;
     if (!pending) return;
     this.pending = undefined;
-    this.feedArticles = pending.articles;
-    this.feedTruncated = pending.truncated;
+    this.feed.articles = pending.articles;
+    this.feed.truncated = pending.truncated;
+    this.requestUpdate();
     await this.updateComplete;
     Announcer.focusAfterRetry(this.renderRoot);
     await this.announceLoad(this.src?.trim() ?? '');
@@ -560,98 +566,50 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   private watchRefresh(): void {
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    const seconds = refreshSeconds(this.refresh);
-    if (this.isConnected && this.src && seconds && this.error?.code !== 'config') {
-      // News does not change under a reader's pointer or keyboard focus (WCAG 2.2.2): that
-      // refresh is skipped, the next one comes.
-      this.stopRefresh = every(seconds, () => this.matches(':hover, :focus-within') || this.startLoad(true));
-    }
+    if (this.error?.code === 'config') this.feed.unwatch();
+    else this.feed.watch();
   }
 
   private startLoad(force: boolean): void {
     this.broken = false;
     if (this.manualArticles || this.error?.code === 'config') return;
-    this.controller?.abort();
-    this.controller = undefined;
-    const src = splitSources(this.src).join(' ');
-    if (!src || !this.isConnected) {
-      this.loading = false;
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.loading = true;
-    // load() turns every failure into the error state; this only keeps a bug from going unseen.
-    this.load(src, force, controller).catch((caught: unknown) => console.warn(`${this.localName}: loading failed.`, caught));
+    this.feed.load(force);
     // Made while the request is on its way, not after the feed arrived: the first formatter of a
     // language costs the most of all the work between "feed arrived" and "items painted" (issue 13).
-    if (!force) warmDates(this.language, this.dateStyle);
+    if (!force && this.feed.loading) warmDates(this.language, this.dateStyle);
   }
 
-  private async load(src: string, force: boolean, controller: AbortController): Promise<void> {
-    let results: SourceResult[] = [];
-    try {
-      // Several feeds load side by side; one that fails leaves the others on screen (issue 15).
-      results = await loadSources(src.split(' '), {
-        format: this.format,
-        proxy: this.proxy || undefined,
-        timeout: timeoutMs(this.timeout) ?? TIMEOUT_DEFAULT * 1000,
-        force,
-        signal: controller.signal,
-      });
-      const loaded = results.filter((result) => result.feed);
-      if (!loaded.length) throw results[0].error;
-      const articles = mergeArticles(loaded.map((result) => result.feed!.articles));
-      const prepared = this.prepare(articles);
-      if (prepared) await prepared;
-      await this.liveOpen;
-      if (controller !== this.controller) return;
-      // Issue 14: what a background refresh found waits behind a button.
-      if (this.holdBack(articles, loaded.some((result) => result.feed!.truncated), force && this.retry !== 'retrying')) return;
-      this.pending = undefined;
-      const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
-      this.feeds = loaded;
-      this.feedArticles = articles;
-      this.feedTruncated = loaded.some((result) => result.feed!.truncated);
-      this.error = undefined;
-      this.loading = false;
-      this.retry = this.retry === 'retrying' ? 'retried' : '';
-      await this.announceLoad(src);
-      if (refocus) this.focusContent();
-      for (const failed of results.filter((result) => !result.feed)) this.reportError(asFeedError(failed.error), failed.src);
-    } catch (caught) {
-      // A late answer for an old `src`, or an aborted request: not this element's business now.
-      if (controller !== this.controller || isAbort(caught)) return;
-      await this.liveOpen;
-      if (controller !== this.controller) return;
-      const error = asFeedError(caught);
-      this.error = error;
-      this.loading = false;
-      this.retry = '';
-      await this.updateComplete;
-      // Every feed failed: each is reported with its own `src`, as when only some fail.
-      if (results.length > 1) for (const failed of results) this.reportError(asFeedError(failed.error), failed.src);
-      else this.reportError(error, src);
-    } finally {
-      if (controller === this.controller) this.controller = undefined;
-    }
+  /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */
+  private async loaded(src: string, cached: boolean): Promise<void> {
+    const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
+    this.pending = undefined;
+    this.error = undefined;
+    this.retry = this.retry === 'retrying' ? 'retried' : '';
+    await this.announceLoad(src, cached);
+    if (refocus) this.focusContent();
+  }
+
+  /** A feed failed: the state says so (or, `kept`, the news stays with a note), the page hears `civic-error`. */
+  private async failed(error: FeedError, src: string, kept: boolean): Promise<void> {
+    this.error = undefined;
+    this.retry = '';
+    await this.updateComplete;
+    this.reportError(error, src, kept);
   }
 
   /** Tells the page a feed failed: `civic-error` with that feed's `src`. */
-  protected reportError(error: FeedError, src: string): void {
-    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src }));
+  protected reportError(error: FeedError, src: string, kept = false): void {
+    this.dispatchEvent(new CivicErrorEvent({ code: error.code, message: errorText(error, this.messages), src, ...(kept && { kept }) }));
   }
 
-  private async announceLoad(src: string): Promise<void> {
+  private async announceLoad(src: string, cached = false): Promise<void> {
     await this.liveOpen;
     await this.updateComplete;
     // Drawing them failed: the page heard civic-error instead.
     if (this.broken) return;
-    const truncated = !this.manualArticles && this.feedTruncated;
+    const truncated = !this.manualArticles && this.feed.truncated;
     const articles = this.shown();
     this.announced = keyOf(articles);
-    this.dispatchEvent(new CivicLoadEvent({ articles, src, ...this.loadDetail(), ...(truncated && { truncated }) }));
+    this.dispatchEvent(new CivicLoadEvent({ articles, src, ...this.loadDetail(), ...(truncated && { truncated }), ...(cached && { cached }) }));
   }
 }

@@ -15,6 +15,8 @@ export type RetryStep = '' | 'retrying' | 'retried';
 /** The readable message for a feed error, in the reader's language. */
 export function errorText(error: FeedError, m: Messages): string {
   if (error.code === 'network' && error.details.offline) return m.offline;
+  const reason = error.details.reason;
+  if (reason) return m[reason];
   if (error.code === 'http' && error.details.status) return m.httpStatus(error.details.status);
   if (error.code === 'format' && error.details.isWebPage) return m.webPage(error.details.feedUrl);
   return m.errors[error.code];
