@@ -52,7 +52,16 @@ export default {
       name: 'civic-omit',
       analyzePhase({ ts, node }) {
         if (!ts.isClassDeclaration(node) || !node.name) return;
-        const names = (node.jsDoc ?? []).flatMap((doc) => (doc.tags ?? []).filter((tag) => tag.tagName.getText() === 'omit').map((tag) => String(tag.comment ?? '').trim().split(' ')[0]));
+        const names = (node.jsDoc ?? []).flatMap((doc) =>
+          (doc.tags ?? [])
+            .filter((tag) => tag.tagName.getText() === 'omit')
+            .map(
+              (tag) =>
+                String(tag.comment ?? '')
+                  .trim()
+                  .split(' ')[0],
+            ),
+        );
         if (names.length) omitted.set(node.name.getText(), new Set(names));
       },
     },
@@ -80,7 +89,12 @@ export default {
           }
           const path = shipped(mod.path);
           const tag = elements[0].tagName;
-          modules.push({ kind: 'javascript-module', path, declarations: elements, exports: elements.map((decl) => ({ kind: 'js', name: decl.name, declaration: { name: decl.name, module: path } })) });
+          modules.push({
+            kind: 'javascript-module',
+            path,
+            declarations: elements,
+            exports: elements.map((decl) => ({ kind: 'js', name: decl.name, declaration: { name: decl.name, module: path } })),
+          });
           // The module a page imports to register the tag (src/define/, built to dist/<name>.js).
           modules.push({
             kind: 'javascript-module',
@@ -108,7 +122,20 @@ export default {
       packageLinkPhase() {
         for (const name of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
           const file = `${outdir}/${name}`;
-          let text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from "\.\.\/index\.js"/g, (_, names) => `import type {${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].map((n) => `\n  ${n},`).join('')}\n} from "../index.js"`);
+          let text = readFileSync(file, 'utf8').replace(
+            /import type \{([^}]*)\} from "\.\.\/index\.js"/g,
+            (_, names) =>
+              `import type {${[
+                ...new Set(
+                  names
+                    .split(',')
+                    .map((n) => n.trim())
+                    .filter(Boolean),
+                ),
+              ]
+                .map((n) => `\n  ${n},`)
+                .join('')}\n} from "../index.js"`,
+          );
           if (name === 'svelte.d.ts') {
             text = text
               .split('\n')
@@ -117,7 +144,10 @@ export default {
               .replace('children?: JSX.Element;', 'children?: unknown;')
               .replace('style?: JSX.CSSProperties;', 'style?: string;')
               // In a module (this file imports types) the namespace must be declared global.
-              .replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}/, (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/\n/g, '\n  ')}\n  }\n}`);
+              .replace(
+                /declare namespace svelteHTML \{([\s\S]*?)\n\}/,
+                (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/\n/g, '\n  ')}\n  }\n}`,
+              );
           }
           // Vue matches a template's `article-id` and `@civic-load` to the props `articleId` and `onCivicLoad`.
           if (name === 'vue.d.ts') {

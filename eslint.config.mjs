@@ -53,7 +53,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='define']:matches([callee.object.name='customElements'], [callee.object.property.name='customElements'])",
+          selector:
+            "CallExpression[callee.property.name='define']:matches([callee.object.name='customElements'], [callee.object.property.name='customElements'])",
           message: 'Only src/define/ calls customElements.define (through define(), which checks the name is free).',
         },
       ],

@@ -5,7 +5,13 @@
 (() => {
   const feeds = new Map();
   const load = (src) => {
-    if (!feeds.has(src)) feeds.set(src, fetch(src).then((r) => r.text()).then(parse));
+    if (!feeds.has(src))
+      feeds.set(
+        src,
+        fetch(src)
+          .then((r) => r.text())
+          .then(parse),
+      );
     return feeds.get(src);
   };
   const scratch = document.implementation.createHTMLDocument('');
@@ -16,13 +22,31 @@
   function parse(body) {
     if (body.trimStart().startsWith('{')) {
       const feed = JSON.parse(body);
-      return feed.items.map((i) => ({ id: i.id, url: i.url, title: i.title, html: i.content_html, lead: text(i.summary || i.content_html), date: i.date_published, image: i.image, tags: i.tags || [] }));
+      return feed.items.map((i) => ({
+        id: i.id,
+        url: i.url,
+        title: i.title,
+        html: i.content_html,
+        lead: text(i.summary || i.content_html),
+        date: i.date_published,
+        image: i.image,
+        tags: i.tags || [],
+      }));
     }
     const doc = new DOMParser().parseFromString(body, 'application/xml');
     return Array.from(doc.querySelectorAll('item')).map((item) => {
       const get = (name) => item.getElementsByTagName(name)[0]?.textContent ?? '';
       const enclosure = item.getElementsByTagName('enclosure')[0];
-      return { id: get('guid'), url: get('link'), title: get('title'), html: get('content:encoded') || get('description'), lead: text(get('description')), date: get('pubDate'), image: enclosure?.getAttribute('url'), tags: Array.from(item.getElementsByTagName('category'), (c) => c.textContent) };
+      return {
+        id: get('guid'),
+        url: get('link'),
+        title: get('title'),
+        html: get('content:encoded') || get('description'),
+        lead: text(get('description')),
+        date: get('pubDate'),
+        image: enclosure?.getAttribute('url'),
+        tags: Array.from(item.getElementsByTagName('category'), (c) => c.textContent),
+      };
     });
   }
   const el = (tag, className, content) => {

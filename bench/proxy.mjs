@@ -19,7 +19,11 @@ function child(...args) {
   return new Promise((resolve) => proc.once('message', (ports) => resolve({ proc, ports })));
 }
 
-const ask = (proc) => new Promise((resolve) => { proc.once('message', resolve); proc.send('count'); });
+const ask = (proc) =>
+  new Promise((resolve) => {
+    proc.once('message', resolve);
+    proc.send('count');
+  });
 const load = (url, duration) => autocannon({ url, connections: CONNECTIONS, duration });
 
 const up = await child('upstream');
@@ -27,7 +31,7 @@ const front = await child('front', String(up.ports.port));
 const feed = encodeURIComponent(`http://127.0.0.1:${up.ports.port}/feed.json`);
 const scenarios = {
   bare: `http://127.0.0.1:${front.ports.bare}/feed.json`,
-  'bare + the proxy\'s headers': `http://127.0.0.1:${front.ports.bareHeaders}/feed.json`,
+  "bare + the proxy's headers": `http://127.0.0.1:${front.ports.bareHeaders}/feed.json`,
   'proxy, cache hit': `http://127.0.0.1:${front.ports.hit}/?url=${feed}`,
   'proxy, revalidation (304)': `http://127.0.0.1:${front.ports.revalidate}/?url=${feed}`,
 };
@@ -64,21 +68,53 @@ const rows = Object.entries(runs).map(([name, rs]) => {
   const requests = rs.reduce((a, r) => a + r.requests, 0);
   const upstream = rs.reduce((a, r) => a + r.upstream, 0);
   const cpu = cpuPer(rs);
-  return { scenario: name, rps: Math.round(rps), p99Ms: p99, rpsRatio: +(rps / bare.rps).toFixed(2), p99Ratio: +(p99 / Math.max(bare.p99, 0.001)).toFixed(2), cpuMicrosPerRequest: +cpu.toFixed(1), cpuRatio: +(cpu / bare.cpu).toFixed(2), requests, upstreamRequests: name === 'bare' ? 0 : upstream };
+  return {
+    scenario: name,
+    rps: Math.round(rps),
+    p99Ms: p99,
+    rpsRatio: +(rps / bare.rps).toFixed(2),
+    p99Ratio: +(p99 / Math.max(bare.p99, 0.001)).toFixed(2),
+    cpuMicrosPerRequest: +cpu.toFixed(1),
+    cpuRatio: +(cpu / bare.cpu).toFixed(2),
+    requests,
+    upstreamRequests: name === 'bare' ? 0 : upstream,
+  };
 });
 
 const pad = (s, n) => String(s).padEnd(n);
 // Other work on the machine moves every number; the load average says how much there was.
 const loadAverage = loadavg()[0].toFixed(1);
-console.log(`\nFeed proxy vs a bare node:http server, same run: ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s each, Node ${process.version}, ${cpus().length} cores, load average ${loadAverage}`);
-console.log(`${pad('scenario', 28)}${pad('req/s', 9)}${pad('× bare', 8)}${pad('p99 ms', 8)}${pad('× bare', 8)}${pad('CPU µs/req', 12)}${pad('× bare', 8)}upstream requests`);
+console.log(
+  `\nFeed proxy vs a bare node:http server, same run: ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s each, Node ${process.version}, ${cpus().length} cores, load average ${loadAverage}`,
+);
+console.log(
+  `${pad('scenario', 28)}${pad('req/s', 9)}${pad('× bare', 8)}${pad('p99 ms', 8)}${pad('× bare', 8)}${pad('CPU µs/req', 12)}${pad('× bare', 8)}upstream requests`,
+);
 for (const r of rows) {
-  console.log(`${pad(r.scenario, 28)}${pad(r.rps, 9)}${pad(r.rpsRatio.toFixed(2), 8)}${pad(r.p99Ms, 8)}${pad(r.p99Ratio.toFixed(2), 8)}${pad(r.cpuMicrosPerRequest, 12)}${pad(r.cpuRatio.toFixed(2), 8)}${r.upstreamRequests} for ${r.requests}`);
+  console.log(
+    `${pad(r.scenario, 28)}${pad(r.rps, 9)}${pad(r.rpsRatio.toFixed(2), 8)}${pad(r.p99Ms, 8)}${pad(r.p99Ratio.toFixed(2), 8)}${pad(r.cpuMicrosPerRequest, 12)}${pad(r.cpuRatio.toFixed(2), 8)}${r.upstreamRequests} for ${r.requests}`,
+  );
 }
 const hit = rows.find((r) => r.scenario === 'proxy, cache hit');
 console.log(`\nGoal: cache hits at ≥ 0.80× the bare server's req/s: ${hit.rpsRatio >= 0.8 ? 'met' : 'NOT met'} (${hit.rpsRatio.toFixed(2)}×).`);
 
 const out = join(here, 'results', 'proxy.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: Number(loadAverage), connections: CONNECTIONS, seconds: DURATION, rounds: ROUNDS, rows }, null, 2) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cores: cpus().length,
+      loadAverage: Number(loadAverage),
+      connections: CONNECTIONS,
+      seconds: DURATION,
+      rounds: ROUNDS,
+      rows,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`Written to ${out}`);

@@ -32,7 +32,10 @@ const PROFILE = args.includes('--profile');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // ---------------------------------------------------------------- feeds
-const WORDS = 'miasto rada budżet szkoła park droga remont koncert rynek zdrowie sport ratusz mieszkańcy konsultacje inwestycja zieleń komunikacja przystanek biblioteka żłobek'.split(' ');
+const WORDS =
+  'miasto rada budżet szkoła park droga remont koncert rynek zdrowie sport ratusz mieszkańcy konsultacje inwestycja zieleń komunikacja przystanek biblioteka żłobek'.split(
+    ' ',
+  );
 const TAGS = ['inwestycje', 'kultura', 'sport', 'zdrowie', 'komunikacja', 'edukacja'];
 const word = (i, k) => WORDS[(i * 7 + k * 3) % WORDS.length];
 function items(n) {
@@ -40,7 +43,16 @@ function items(n) {
     const title = `${word(i, 0)[0].toUpperCase()}${word(i, 0).slice(1)}: ${word(i, 1)} i ${word(i, 2)} — wiadomość ${i + 1}`;
     const lead = `Zażółć gęślą jaźń. ${Array.from({ length: 24 }, (_, k) => word(i, k)).join(' ')}.`;
     const body = `<p><strong>${lead}</strong></p>${Array.from({ length: 6 }, (_, p) => `<p>${Array.from({ length: 40 }, (_, k) => word(i + p, k)).join(' ')} <a href="https://news.example.org/a/${i}/${p}">więcej</a>.</p>`).join('')}<h2>Szczegóły</h2><ul><li>Termin: ${i + 1} grudnia</li><li>Miejsce: ratusz</li></ul>`;
-    return { id: `https://news.example.org/a/${i}`, url: `https://news.example.org/a/${i}`, title, lead, body, date: new Date(Date.UTC(2026, 10, 30, 12) - i * 3600e3 * 7), image: `/img/${i % 8}.svg`, tags: [TAGS[i % TAGS.length], TAGS[(i * 5 + 1) % TAGS.length]] };
+    return {
+      id: `https://news.example.org/a/${i}`,
+      url: `https://news.example.org/a/${i}`,
+      title,
+      lead,
+      body,
+      date: new Date(Date.UTC(2026, 10, 30, 12) - i * 3600e3 * 7),
+      image: `/img/${i % 8}.svg`,
+      tags: [TAGS[i % TAGS.length], TAGS[(i * 5 + 1) % TAGS.length]],
+    };
   });
 }
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,16 +61,27 @@ function jsonFeed(n) {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Aktualności',
     home_page_url: 'https://news.example.org/',
-    items: items(n).map((it) => ({ id: it.id, url: it.url, title: it.title, summary: it.lead, content_html: it.body, image: `http://${HOST}${it.image}`, date_published: it.date.toISOString(), tags: it.tags })),
+    items: items(n).map((it) => ({
+      id: it.id,
+      url: it.url,
+      title: it.title,
+      summary: it.lead,
+      content_html: it.body,
+      image: `http://${HOST}${it.image}`,
+      date_published: it.date.toISOString(),
+      tags: it.tags,
+    })),
   });
 }
 function rssFeed(n) {
   const entries = items(n).map(
-    (it) => `<item><title>${esc(it.title)}</title><link>${it.url}</link><guid>${it.id}</guid><pubDate>${it.date.toUTCString()}</pubDate>${it.tags.map((t) => `<category>${t}</category>`).join('')}<description>${esc(`<p>${it.lead}</p>`)}</description><content:encoded>${esc(it.body)}</content:encoded><enclosure url="http://${HOST}${it.image}" type="image/svg+xml" length="1000"/></item>`,
+    (it) =>
+      `<item><title>${esc(it.title)}</title><link>${it.url}</link><guid>${it.id}</guid><pubDate>${it.date.toUTCString()}</pubDate>${it.tags.map((t) => `<category>${t}</category>`).join('')}<description>${esc(`<p>${it.lead}</p>`)}</description><content:encoded>${esc(it.body)}</content:encoded><enclosure url="http://${HOST}${it.image}" type="image/svg+xml" length="1000"/></item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Aktualności</title><link>https://news.example.org/</link><description>Wiadomości</description>${entries.join('')}</channel></rss>`;
 }
-const svg = (i) => `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450" viewBox="0 0 800 450"><rect width="800" height="450" fill="hsl(${i * 45} 40% 60%)"/><circle cx="400" cy="225" r="120" fill="#fff8"/></svg>`;
+const svg = (i) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450" viewBox="0 0 800 450"><rect width="800" height="450" fill="hsl(${i * 45} 40% 60%)"/><circle cx="400" cy="225" r="120" fill="#fff8"/></svg>`;
 
 // ---------------------------------------------------------------- scenarios
 // Widgets: [kind, attributes]. The same four kinds exist in the baseline.
@@ -69,8 +92,24 @@ for (const format of ['json', 'rss']) {
   SCENARIOS.push(
     { name: `list-10 ${format}`, type: 'list', widgets: [['list', { src: feed(10), limit: 10 }]] },
     { name: `list-50 ${format}`, type: 'list', widgets: [['list', { src: feed(50), limit: 50 }]] },
-    { name: `four widgets ${format}`, type: 'list', widgets: [['list', { src: feed(10), limit: 5 }], ['list', { src: feed(10), limit: 5, layout: 'compact' }], ['card', { src: feed(10) }], ['card', { src: feed(10), 'article-id': 'https://news.example.org/a/3' }]] },
-    { name: `list + related ${format}`, type: 'related', widgets: [['list', { src: feed(50), limit: 10 }], ['related', { src: feed(50), for: FIRST, limit: 3 }]] },
+    {
+      name: `four widgets ${format}`,
+      type: 'list',
+      widgets: [
+        ['list', { src: feed(10), limit: 5 }],
+        ['list', { src: feed(10), limit: 5, layout: 'compact' }],
+        ['card', { src: feed(10) }],
+        ['card', { src: feed(10), 'article-id': 'https://news.example.org/a/3' }],
+      ],
+    },
+    {
+      name: `list + related ${format}`,
+      type: 'related',
+      widgets: [
+        ['list', { src: feed(50), limit: 10 }],
+        ['related', { src: feed(50), for: FIRST, limit: 3 }],
+      ],
+    },
     { name: `article ${format}`, type: 'article', widgets: [['article', { src: feed(10), 'article-id': FIRST }]] },
   );
   if (EXTRA_ITEMS) SCENARIOS.push({ name: `list-${EXTRA_ITEMS} ${format}`, type: 'list', widgets: [['list', { src: feed(EXTRA_ITEMS), limit: EXTRA_ITEMS }]] });
@@ -80,13 +119,21 @@ const TAG = { list: 'civic-article-list', card: 'civic-article-card', related: '
 function page(scenario, variant) {
   const widgets = scenario.widgets
     .map(([kind, attrs]) => {
-      if (variant === 'civic') return `<${TAG[kind]} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}></${TAG[kind]}>`;
+      if (variant === 'civic')
+        return `<${TAG[kind]} ${Object.entries(attrs)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(' ')}></${TAG[kind]}>`;
       const data = { bench: kind, src: attrs.src, limit: attrs.limit ?? '', layout: attrs.layout ?? '', id: attrs['article-id'] ?? attrs.for ?? '' };
-      return `<div ${Object.entries(data).map(([k, v]) => `data-${k}="${v}"`).join(' ')}></div>`;
+      return `<div ${Object.entries(data)
+        .map(([k, v]) => `data-${k}="${v}"`)
+        .join(' ')}></div>`;
     })
     .map((w) => `<section>${w}</section>`)
     .join('\n');
-  const script = variant === 'civic' ? `<script src="${PROFILE ? '/profile/civic-news.js' : '/dist/civic-news.min.js'}" defer></script>` : '<script src="/bench/baseline.js" defer></script>';
+  const script =
+    variant === 'civic'
+      ? `<script src="${PROFILE ? '/profile/civic-news.js' : '/dist/civic-news.min.js'}" defer></script>`
+      : '<script src="/bench/baseline.js" defer></script>';
   const text = Array.from({ length: 12 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem. ${WORDS.join(' ')}.</p>`).join('\n');
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${script}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem} img{max-width:100%;height:auto}</style></head>
@@ -100,7 +147,14 @@ if (PROFILE) {
   PROFILE_BUNDLE = (await buildInMemory('src/all.ts', { terser: false, ts: { outDir: '/tmp/civic-bench-profile' } }))[0].code;
 }
 let HOST = '';
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css',
+};
 const cache = new Map();
 let served = [];
 function send(req, res, body, type) {
@@ -117,7 +171,8 @@ function send(req, res, body, type) {
 const server = createServer((req, res) => {
   const path = decodeURIComponent(req.url.split('?')[0]);
   let m;
-  if ((m = path.match(/^\/feed\/(\d+)\.(json|rss)$/))) return send(req, res, m[2] === 'json' ? jsonFeed(+m[1]) : rssFeed(+m[1]), m[2] === 'json' ? 'application/feed+json' : 'application/rss+xml');
+  if ((m = path.match(/^\/feed\/(\d+)\.(json|rss)$/)))
+    return send(req, res, m[2] === 'json' ? jsonFeed(+m[1]) : rssFeed(+m[1]), m[2] === 'json' ? 'application/feed+json' : 'application/rss+xml');
   if ((m = path.match(/^\/img\/(\d+)\.svg$/))) return send(req, res, svg(+m[1]), 'image/svg+xml');
   if ((m = path.match(/^\/page\/(\d+)\/(civic|baseline)\.html$/))) return send(req, res, page(SCENARIOS[+m[1]], m[2]), 'text/html; charset=utf-8');
   if (path === '/profile/civic-news.js') return send(req, res, PROFILE_BUNDLE, 'text/javascript');
@@ -218,7 +273,17 @@ const median = (xs) => {
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--remote-debugging-port=0'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--remote-debugging-port=0',
+  ],
 });
 if (PROFILE) {
   const index = SCENARIOS.findIndex((s) => !ONLY || s.name.includes(ONLY));
@@ -294,7 +359,11 @@ async function runLighthouse(chrome) {
   for (const preset of ['mobile', 'desktop']) {
     const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
     try {
-      const result = await run(`http://${HOST}/demo/index.html`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+      const result = await run(
+        `http://${HOST}/demo/index.html`,
+        { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+        config,
+      );
       const { categories, audits } = result.lhr;
       out[preset] = {
         performance: Math.round(categories.performance.score * 100),
@@ -315,7 +384,9 @@ const fmt = (v, digits) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(dig
 const lines = [];
 lines.push(`npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, ${VERSION}, viewport 412×900`);
 lines.push('Each cell: widgets / baseline = median of per-round ratios (medians of the raw values in parentheses).');
-lines.push('"feed arrived → painted" runs from the feed\'s responseEnd: where the request starts before the script has defined the elements, it includes that start-up.');
+lines.push(
+  '"feed arrived → painted" runs from the feed\'s responseEnd: where the request starts before the script has defined the elements, it includes that start-up.',
+);
 lines.push('');
 lines.push(`| scenario | ${METRICS.map(([, label]) => label).join(' | ')} |`);
 lines.push(`|---|${METRICS.map(() => '---:').join('|')}|`);
@@ -335,10 +406,21 @@ for (const row of results) {
 lines.push('Script bytes per page type (gzip -9, what the page downloads):');
 for (const [key, bytes] of pages) lines.push(`  ${key}: ${bytes} B (${(bytes / 1024).toFixed(1)} KB)`);
 lines.push('');
-for (const [preset, r] of Object.entries(lighthouse)) lines.push(typeof r === 'string' ? `Lighthouse: skipped, ${r}` : r.skipped ? `Lighthouse ${preset}: skipped, ${r.skipped}` : `Lighthouse ${preset} (demo/index.html): performance ${r.performance}, accessibility ${r.accessibility}, LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}`);
+for (const [preset, r] of Object.entries(lighthouse))
+  lines.push(
+    typeof r === 'string'
+      ? `Lighthouse: skipped, ${r}`
+      : r.skipped
+        ? `Lighthouse ${preset}: skipped, ${r.skipped}`
+        : `Lighthouse ${preset} (demo/index.html): performance ${r.performance}, accessibility ${r.accessibility}, LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}`,
+  );
 console.log(lines.join('\n'));
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-const json = JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, cpuSlowdown: CPU, results, pageBytes: Object.fromEntries(pages), lighthouse, raw: Object.fromEntries(raw) }, null, 1);
+const json = JSON.stringify(
+  { date: new Date().toISOString(), rounds: ROUNDS, cpuSlowdown: CPU, results, pageBytes: Object.fromEntries(pages), lighthouse, raw: Object.fromEntries(raw) },
+  null,
+  1,
+);
 writeFileSync(join(root, 'bench/results/latest.json'), json);
 writeFileSync(join(root, `bench/results/${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}${CPU > 1 ? `-cpu${CPU}` : ''}.json`), json);

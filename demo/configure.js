@@ -59,7 +59,8 @@ const say = english
       found: (url) => `Strona wskazuje swój kanał: ${url}. Podgląd go używa.`,
       noFeed: 'Pod tym adresem jest strona, która nie wskazuje żadnego kanału. Poproś wydawcę o adres kanału (RSS, Atom, JSON Feed albo WordPress).',
       cors: 'Serwer kanału nie pozwala innym stronom odczytywać wiadomości (nie wysyła nagłówka CORS). Poproś wydawcę o dodanie do kanału nagłówka Access-Control-Allow-Origin: * albo użyj pośrednika (atrybut proxy, zob. README).',
-      loaded: (n) => `Kanał działa: pokazano ${n} ${n === 1 ? 'artykuł' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) ? 'artykuły' : 'artykułów'}.`,
+      loaded: (n) =>
+        `Kanał działa: pokazano ${n} ${n === 1 ? 'artykuł' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) ? 'artykuły' : 'artykułów'}.`,
       failed: (message) => `Moduł nie może pokazać tego kanału: ${message}`,
       copied: 'Skopiowano do schowka.',
       copyFailed: 'Nie udało się skopiować: kod jest zaznaczony, naciśnij Ctrl+C.',

@@ -18,7 +18,9 @@ function rgb(color) {
 /** WCAG 2.1 contrast ratio of two CSS colors. */
 function contrast(a, b) {
   const lum = (color) => {
-    const [r, g, b2] = rgb(color).map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = rgb(color)
+      .map((v) => v / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

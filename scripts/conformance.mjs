@@ -20,7 +20,8 @@ if (!existsSync(out)) {
 
 const { results, listed } = JSON.parse(readFileSync(out, 'utf8'));
 const reasonOf = (d) =>
-  listed.find((e) => e.corpus === d.corpus && e.file === d.file && (e.field === d.field || e.field === '*') && (e.item === undefined || e.item === d.item))?.reason ?? 'NOT LISTED';
+  listed.find((e) => e.corpus === d.corpus && e.file === d.file && (e.field === d.field || e.field === '*') && (e.item === undefined || e.item === d.item))
+    ?.reason ?? 'NOT LISTED';
 const show = (value) => {
   const text = JSON.stringify(value);
   return text.length > 90 ? `${text.slice(0, 87)}...` : text;

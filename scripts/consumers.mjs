@@ -28,10 +28,21 @@ const keep = process.argv.includes('--keep');
 let failed = 0;
 try {
   // dist/ is built (by `npm test`'s pack check or just above): pack it as it is.
-  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (pack.status !== 0) throw new Error('npm pack failed');
   const [{ filename }] = JSON.parse(pack.stdout);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'civic-consumers', private: true, type: 'module', dependencies: { 'civic-news-widgets': `file:./${filename}`, ...FRAMEWORKS } }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: 'civic-consumers', private: true, type: 'module', dependencies: { 'civic-news-widgets': `file:./${filename}`, ...FRAMEWORKS } },
+      null,
+      2,
+    ),
+  );
   const install = Date.now();
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: dir });
   console.log(`consumers: npm install in ${Math.round((Date.now() - install) / 1000)} s`);
@@ -75,7 +86,11 @@ try {
     verdicts.push(
       result.then(({ status, out }) => () => {
         const missing = expected.filter((pattern) => !pattern.test(out));
-        report(`${name} rejects the wrong use`, status !== 0 && !missing.length, status === 0 ? 'it type-checked' : missing.length ? `not reported: ${missing.join(', ')}\n${out}` : `${expected.length} errors found`);
+        report(
+          `${name} rejects the wrong use`,
+          status !== 0 && !missing.length,
+          status === 0 ? 'it type-checked' : missing.length ? `not reported: ${missing.join(', ')}\n${out}` : `${expected.length} errors found`,
+        );
       }),
     );
   const withFiles = (project, files, name) => {
@@ -85,13 +100,22 @@ try {
   };
 
   clean('plain TypeScript (tsc --strict)', check(bin('tsc'), ['-p', 'tsconfig.json'], 'plain-ts'));
-  fails('plain TypeScript', check(bin('tsc'), ['-p', withFiles('plain-ts', ['bad.ts'], 'tsconfig.bad.json')], 'plain-ts'), [/bad\.ts\(5,1\): error TS2322/, /bad\.ts\(6,\d+\): error TS2339: Property 'detail' does not exist on type 'Event'/]);
+  fails('plain TypeScript', check(bin('tsc'), ['-p', withFiles('plain-ts', ['bad.ts'], 'tsconfig.bad.json')], 'plain-ts'), [
+    /bad\.ts\(5,1\): error TS2322/,
+    /bad\.ts\(6,\d+\): error TS2339: Property 'detail' does not exist on type 'Event'/,
+  ]);
 
   clean('React 19 (tsc, react-jsx)', check(bin('tsc'), ['-p', 'tsconfig.json'], 'react'));
-  fails('React 19', check(bin('tsc'), ['-p', withFiles('react', ['Bad.tsx'], 'tsconfig.bad.json')], 'react'), [/Bad\.tsx.*error TS2322: Type .string. is not assignable to type .number/, /"table".* is not assignable/]);
+  fails('React 19', check(bin('tsc'), ['-p', withFiles('react', ['Bad.tsx'], 'tsconfig.bad.json')], 'react'), [
+    /Bad\.tsx.*error TS2322: Type .string. is not assignable to type .number/,
+    /"table".* is not assignable/,
+  ]);
 
   clean('Vue 3 (vue-tsc, strictTemplates)', check(bin('vue-tsc'), ['-p', 'tsconfig.json'], 'vue'));
-  fails('Vue 3', check(bin('vue-tsc'), ['-p', withFiles('vue', ['Bad.vue'], 'tsconfig.bad.json')], 'vue'), [/Bad\.vue\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/, /"table"/]);
+  fails('Vue 3', check(bin('vue-tsc'), ['-p', withFiles('vue', ['Bad.vue'], 'tsconfig.bad.json')], 'vue'), [
+    /Bad\.vue\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
+    /"table"/,
+  ]);
   // The recipe's isCustomElement: the template compiler leaves the tags to the browser, so Vue
   // never calls resolveComponent for them (the source of "Failed to resolve component").
   const vueCompile = check(
@@ -115,7 +139,9 @@ try {
       report(
         'Vue 3 template compiler with the recipe (isCustomElement)',
         !!compiled && !compiled.warnings.length && !compiled.resolves && compiled.resolvesWithout,
-        compiled ? `${compiled.warnings.length} warnings, resolveComponent ${compiled.resolves ? 'called' : 'not called'} (without the recipe: ${compiled.resolvesWithout ? 'called' : 'not called'})` : vue.out,
+        compiled
+          ? `${compiled.warnings.length} warnings, resolveComponent ${compiled.resolves ? 'called' : 'not called'} (without the recipe: ${compiled.resolvesWithout ? 'called' : 'not called'})`
+          : vue.out,
       );
     }),
   );
@@ -123,7 +149,11 @@ try {
   clean('Svelte 5 (svelte-check)', check(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], 'svelte'), false);
   cpSync(join(dir, 'svelte', 'types.d.ts'), join(dir, 'svelte-bad', 'types.d.ts'));
   writeFileSync(join(dir, 'svelte-bad', 'tsconfig.json'), readFileSync(join(dir, 'svelte', 'tsconfig.json'), 'utf8').replace('App.svelte', 'Bad.svelte'));
-  fails('Svelte 5', check(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'human'], 'svelte-bad'), [/Bad\.svelte/, /not assignable to type 'number/, /"table"/]);
+  fails('Svelte 5', check(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'human'], 'svelte-bad'), [
+    /Bad\.svelte/,
+    /not assignable to type 'number/,
+    /"table"/,
+  ]);
   for (const verdict of await Promise.all(verdicts)) verdict();
 } finally {
   if (keep) console.log(`consumers: kept ${dir}`);

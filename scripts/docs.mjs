@@ -16,7 +16,10 @@ const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filte
 const ORDER = ['civic-article-list', 'civic-article-card', 'civic-article', 'civic-related-articles'];
 elements.sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const short = (tag) => ({ 'civic-article': 'article', 'civic-related-articles': 'related' })[tag] ?? tag.replace(/^civic-article-/, '');
 
@@ -37,7 +40,10 @@ const TABLES = {
   attributes: () => [
     '| attribute | property | elements | type | default | meaning |',
     '|---|---|---|---|---|---|',
-    ...collect('attributes').map(({ item, where }) => `| \`${item.name}\` | \`${item.fieldName}\` | ${where} | ${code(item.type?.text.replace(/ \| undefined$/, ''))} | ${code(item.default)} | ${cell(item.description)} |`),
+    ...collect('attributes').map(
+      ({ item, where }) =>
+        `| \`${item.name}\` | \`${item.fieldName}\` | ${where} | ${code(item.type?.text.replace(/ \| undefined$/, ''))} | ${code(item.default)} | ${cell(item.description)} |`,
+    ),
   ],
   events: () => [
     '| event | detail type | when |',

@@ -32,12 +32,17 @@ function table(title, methods, sets) {
   console.log(`|---|${sets.map(() => '---|').join('')}---|`);
   for (const method of methods) {
     const cells = sets.map(([, s]) => m.precisionAt3(s, method));
-    console.log(`| ${method.name} | ${cells.map((p) => `**${f(p.all)}** (${f(p.pl)} / ${f(p.en)})`).join(' | ')} | ${cells.map((p) => f(p.fallback)).join(' / ')} |`);
+    console.log(
+      `| ${method.name} | ${cells.map((p) => `**${f(p.all)}** (${f(p.pl)} / ${f(p.en)})`).join(' | ')} | ${cells.map((p) => f(p.fallback)).join(' / ')} |`,
+    );
   }
   console.log('');
 }
 
-const both = [['with tags', set], ['tags removed', bare]];
+const both = [
+  ['with tags', set],
+  ['tags removed', bare],
+];
 table('Methods (limit 3, fallback auto):', m.METHODS, both);
 table('Each step of the full method, changed one at a time:', m.ABLATIONS, both);
 table('Text similarity alone (no tags, threshold or fallback):', m.TEXT_RANKERS, [['tags removed', bare]]);

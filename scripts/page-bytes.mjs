@@ -33,7 +33,11 @@ async function esm(label, entries) {
   const build = await rollup({
     input: virtual,
     plugins: [
-      { name: 'page', resolveId: (id) => (id === virtual ? id : null), load: (id) => (id === virtual ? entries.map((e) => `import '${e}';`).join('\n') : null) },
+      {
+        name: 'page',
+        resolveId: (id) => (id === virtual ? id : null),
+        load: (id) => (id === virtual ? entries.map((e) => `import '${e}';`).join('\n') : null),
+      },
       nodeResolve({ exportConditions: ['production'] }),
       minify({ module: true }),
     ],

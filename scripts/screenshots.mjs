@@ -42,7 +42,17 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--font-render-hinting=none',
+  ],
 });
 
 const files = [];
@@ -93,7 +103,10 @@ try {
 
   // The contact sheet: every PNG on one page, labelled, screenshotted whole.
   const figures = files
-    .map((f) => `<figure><img src="${f.name}" alt=""><figcaption>${f.tag} · ${f.state} · ${f.layout} · ${f.lang} · ${f.scheme} · ${f.width}px${f.focus ? ' · focus' : ''}${f.forced ? ' · forced colors' : ''}</figcaption></figure>`)
+    .map(
+      (f) =>
+        `<figure><img src="${f.name}" alt=""><figcaption>${f.tag} · ${f.state} · ${f.layout} · ${f.lang} · ${f.scheme} · ${f.width}px${f.focus ? ' · focus' : ''}${f.forced ? ' · forced colors' : ''}</figcaption></figure>`,
+    )
     .join('\n');
   writeFileSync(
     join(out, 'index.html'),

@@ -49,10 +49,7 @@ function aptInstall(packages, why, optional = false) {
   console.log(`${why}: installing Debian's ${packages.join(', ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const options = { env, allowFailure: optional };
-  return (
-    run('apt-get', ['update', '-qq'], options) === 0 &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], options) === 0
-  );
+  return run('apt-get', ['update', '-qq'], options) === 0 && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], options) === 0;
 }
 
 /** The path of a Chromium: CHROME_PATH, one on the PATH, or Debian's package installed now. */

@@ -14,12 +14,20 @@ const STANDINS = {
 };
 
 async function size(replace) {
-  const [chunk] = await buildInMemory('src/all.ts', { replace: Object.fromEntries(replace.map((path) => [path, STANDINS[path]])), ts: { noEmitOnError: false } });
+  const [chunk] = await buildInMemory('src/all.ts', {
+    replace: Object.fromEntries(replace.map((path) => [path, STANDINS[path]])),
+    ts: { noEmitOnError: false },
+  });
   return gzipCommandSize(chunk.code);
 }
 
 const full = await size([]);
-const without = await size(['define/related-articles.ts', 'elements/related-articles/related-articles.ts', 'related/related-index.ts', 'related/find-related.ts']);
+const without = await size([
+  'define/related-articles.ts',
+  'elements/related-articles/related-articles.ts',
+  'related/related-index.ts',
+  'related/find-related.ts',
+]);
 const noStemmer = await size(['related/stem.ts', 'related/stopwords.ts']);
 const kb = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`;
 console.log(`civic-news.min.js, gzip -9:              ${kb(full)}`);

@@ -19,6 +19,8 @@ if (others.webkit) process.env.WEBKIT_DRIVER_PATH = others.webkit;
 
 run('npm', ['run', '--silent', 'lint']);
 run('node', ['scripts/check-commits.mjs']);
+// The one formatting of the code (Prettier; `npm run format` fixes it).
+run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 run('npm', ['run', '--silent', 'typecheck']);
 // Builds through `npm pack`'s prepack script from an empty dist/, and checks what it ships.
 run('node', ['scripts/pack.mjs', '--check']);
@@ -34,7 +36,15 @@ const nodeSummaryFile = join(cache, 'civic-node-test-summary.json');
 rmSync(nodeSummaryFile, { force: true });
 const nodeStatus = run(
   'node',
-  ['--test', '--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=./test/server/node-summary-reporter.mjs', `--test-reporter-destination=${nodeSummaryFile}`, 'test/proxy/', 'test/ssr/'],
+  [
+    '--test',
+    '--test-reporter=dot',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/server/node-summary-reporter.mjs',
+    `--test-reporter-destination=${nodeSummaryFile}`,
+    'test/proxy/',
+    'test/ssr/',
+  ],
   { allowFailure: true },
 );
 const nodeSummary = existsSync(nodeSummaryFile) ? JSON.parse(readFileSync(nodeSummaryFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };

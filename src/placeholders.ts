@@ -23,7 +23,9 @@ const DONE = 'civicUpgraded';
  * but `state` (its own output); undefined when no such element is defined.
  */
 function placeholderAttributes(name: string): string[] | undefined {
-  const observed = isWidgetName(name) ? (customElements.get(WIDGETS[name].tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes : undefined;
+  const observed = isWidgetName(name)
+    ? (customElements.get(WIDGETS[name].tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes
+    : undefined;
   return observed?.filter((attribute) => attribute !== 'state');
 }
 

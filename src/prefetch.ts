@@ -22,7 +22,14 @@ export function prefetchFeeds(root: ParentNode = document): void {
     // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
     const read = (name: string) => el.getAttribute(placeholder ? `data-${name}` : name);
     const number = (name: string, fallback: number) => (read(name) === null ? fallback : Number(read(name)));
-    const config = { src: read('src') ?? '', format: read('format') || 'auto', proxy: read('proxy') ?? '', refresh: number('refresh', 0), timeout: number('timeout', TIMEOUT_DEFAULT), cache: read('cache') ?? 'auto' };
+    const config = {
+      src: read('src') ?? '',
+      format: read('format') || 'auto',
+      proxy: read('proxy') ?? '',
+      refresh: number('refresh', 0),
+      timeout: number('timeout', TIMEOUT_DEFAULT),
+      cache: read('cache') ?? 'auto',
+    };
     if (!config.src.trim() || configProblem(config, true)) continue;
     // Several feeds (issue 15): each is asked as the element will ask it.
     for (const src of splitSources(config.src)) {
@@ -34,7 +41,13 @@ export function prefetchFeeds(root: ParentNode = document): void {
       }
       // The element reports the outcome; this only keeps a rejection from going unhandled.
       feedStore
-        .load({ url, format: config.format as FeedFormat, proxy: config.proxy || undefined, timeout: timeoutMs(config.timeout) ?? TIMEOUT_DEFAULT * 1000, prefetch: true })
+        .load({
+          url,
+          format: config.format as FeedFormat,
+          proxy: config.proxy || undefined,
+          timeout: timeoutMs(config.timeout) ?? TIMEOUT_DEFAULT * 1000,
+          prefetch: true,
+        })
         .catch(() => undefined);
     }
   }

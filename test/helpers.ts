@@ -87,10 +87,12 @@ export function watchFetches(part: string): { requests: WatchedFetch[]; stop: ()
     const answer = original.call(window, input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (url.includes(part)) {
-      const done = answer.then((response) => response.clone().arrayBuffer()).then(
-        () => undefined,
-        () => undefined,
-      );
+      const done = answer
+        .then((response) => response.clone().arrayBuffer())
+        .then(
+          () => undefined,
+          () => undefined,
+        );
       requests.push({ url, signal: init?.signal ?? undefined, done });
     }
     return answer;

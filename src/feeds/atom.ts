@@ -79,12 +79,15 @@ export function readAtom(xml: FeedXml, feedUrl?: string): ParsedFeed {
       const body = content?.hasAttribute('src') ? undefined : content;
       const wrapper = body ?? summary;
       // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
-      const date = (...names: string[]) => [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(xml.text(el))).find(Boolean);
+      const date = (...names: string[]) =>
+        [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(xml.text(el))).find(Boolean);
       const authors = names(xml, entry);
       return toArticle({
         id: xml.text(kid(entry, 'id')),
         // Without an alternate link, an id that is an http(s) URL is the entry's address.
-        url: (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ?? (/^https?:/i.test(xml.text(kid(entry, 'id'))) ? resolveHttpUrl(xml.text(kid(entry, 'id'))) : undefined),
+        url:
+          (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ??
+          (/^https?:/i.test(xml.text(kid(entry, 'id'))) ? resolveHttpUrl(xml.text(kid(entry, 'id'))) : undefined),
         title: titleOf(xml, kid(entry, 'title')),
         summary: construct(xml, summary),
         content: construct(xml, body),

@@ -67,7 +67,10 @@ function skipProlog(head: string, at: number, missing: Set<string>): number {
 /** Sniffs by content, never by file name or (often wrong) Content-Type. */
 export function sniff(text: string): Sniffed {
   // Only the start is looked at: the text may be megabytes long.
-  const head = text.slice(0, 65536).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 65536)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'json';
   if (/^<!doctype\s+html/i.test(head)) return 'html';
   if (!head.startsWith('<')) return 'unknown';
@@ -133,7 +136,14 @@ export function advertisedFeed(html: string, pageUrl?: string): string | undefin
       return found && decodeAttribute(found[1]);
     };
     const href = read('href');
-    if (href === undefined || !(read('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('alternate')) continue;
+    if (
+      href === undefined ||
+      !(read('rel') ?? '')
+        .toLowerCase()
+        .split(/[\t\n\f\r ]+/)
+        .includes('alternate')
+    )
+      continue;
     if (!FEED_TYPES.test((read('type') ?? '').trim())) continue;
     const url = resolveHttpUrl(href, pageUrl);
     if (url) return url;

@@ -83,15 +83,21 @@ export function toArticle(draft: Draft): Article {
   const url = draft.url ?? '';
   const { summary, base } = draft;
   const content = draft.content?.trim() ? draft.content : summary?.trim() ? summary : undefined;
-  const article: Article = { id: draft.id || url, url, title: draft.title.slice(0, MAX_FIELD), lead: '', authors: textList(draft.authors), tags: textList(draft.tags) };
+  const article: Article = {
+    id: draft.id || url,
+    url,
+    title: draft.title.slice(0, MAX_FIELD),
+    lead: '',
+    authors: textList(draft.authors),
+    tags: textList(draft.tags),
+  };
   if (summary?.trim() || content) lazy(article, 'lead', () => (summary?.trim() ? leadText(summary, 60) : leadText(content ?? '', 40)), '');
   // Relative URLs in a body resolve against the article's URL when it is shown (the sanitizer
   // does that); only an xml:base, which the sanitizer cannot know, is applied here.
   if (content && base) {
     lazy(article, 'contentHtml', () => rebaseHtml(content, base), content);
     keepPublishedBody(article, content);
-  }
-  else if (content) article.contentHtml = content;
+  } else if (content) article.contentHtml = content;
   const picture = draft.image ?? (content ? firstImage(content, draft.base ?? (url || undefined)) : undefined);
   if (picture) article.image = picture;
   if (draft.published) article.published = draft.published;

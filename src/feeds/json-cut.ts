@@ -52,8 +52,7 @@ export function jsonCutter(): { scan: (chunk: string) => boolean; cut: (text: st
           lastItem = offset + pos + 1;
           around = closers.slice();
         }
-      }
-      else if (c === ',' && closers.length === target && ++count >= MAX_ITEMS) {
+      } else if (c === ',' && closers.length === target && ++count >= MAX_ITEMS) {
         at = offset + pos;
         return true;
       }

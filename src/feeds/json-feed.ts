@@ -44,7 +44,8 @@ function readItem(item: Json, base: string | undefined, feedAuthors: string[], f
   const rawId = typeof item.id === 'number' ? String(item.id) : item.id;
   const idText = optionalText(rawId);
   // The spec says `url` is the permalink; an id that is itself a URL serves when it is missing.
-  const url = resolveHttpUrl(item.url, base) ?? resolveHttpUrl(item.external_url, base) ?? (idText && /^https?:/i.test(idText) ? resolveHttpUrl(idText) : undefined);
+  const url =
+    resolveHttpUrl(item.url, base) ?? resolveHttpUrl(item.external_url, base) ?? (idText && /^https?:/i.test(idText) ? resolveHttpUrl(idText) : undefined);
   const contentText = typeof item.content_text === 'string' ? item.content_text : '';
   const civic = isObject(item._civic) ? item._civic : {};
   const authors = readAuthors(item);

@@ -25,7 +25,14 @@ export function mediaImage(xml: FeedXml, item: Element, base: string | undefined
   const media = sized(descendants(item, 'content', NS.media).filter(isImage)) ?? sized(descendants(item, 'thumbnail', NS.media));
   if (media) {
     const near = (name: string) => xml.text(kid(media, name, NS.media) ?? kid(media.parentElement ?? undefined, name, NS.media));
-    const found = makeImage(media.getAttribute('url'), base, markupText(near('description')), media.getAttribute('width'), media.getAttribute('height'), near('credit') || undefined);
+    const found = makeImage(
+      media.getAttribute('url'),
+      base,
+      markupText(near('description')),
+      media.getAttribute('width'),
+      media.getAttribute('height'),
+      near('credit') || undefined,
+    );
     if (found) return found;
   }
   for (const el of [...kids(item, 'enclosure'), ...kids(item, 'link', NS.atom), ...kids(item, 'link')]) {

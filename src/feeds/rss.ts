@@ -13,7 +13,10 @@ import { baseOf, hasXmlBase, kid, kids, NS, type FeedXml } from './xml.js';
  */
 
 const named = (el: Element | undefined, name: string) => Array.from(el?.children ?? []).filter((child) => child.localName === name);
-const atomLink = (el: Element | undefined, rel: string) => kids(el, 'link', NS.atom).find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href');
+const atomLink = (el: Element | undefined, rel: string) =>
+  kids(el, 'link', NS.atom)
+    .find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)
+    ?.getAttribute('href');
 
 export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
   const { root, text: textOf } = xml;
@@ -42,7 +45,13 @@ export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
     const description = kid(item, 'description') ?? kid(item, 'description', NS.dc);
     const encoded = kid(item, 'encoded', NS.content);
     const body = encoded ?? description;
-    const people = [...kids(item, 'author'), ...kids(item, 'creator', NS.dc), ...kids(item, 'author', NS.atom), ...kids(item, 'author', NS.dc), ...kids(item, 'author', NS.itunes)];
+    const people = [
+      ...kids(item, 'author'),
+      ...kids(item, 'creator', NS.dc),
+      ...kids(item, 'author', NS.atom),
+      ...kids(item, 'author', NS.dc),
+      ...kids(item, 'author', NS.itunes),
+    ];
     const repeated = guids.has(guidText);
     guids.add(guidText);
     return toArticle({
@@ -54,7 +63,11 @@ export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
       base: body && hasXmlBase(body) ? baseOf(body, start) : undefined,
       image: mediaImage(xml, item, base),
       authors: people.map((person) => personName(textOf(kid(person, 'name') ?? person))),
-      published: parseDate(text(item, 'pubDate')) ?? parseDate(text(item, 'date', NS.dc)) ?? parseDate(text(item, 'issued', NS.dcterms)) ?? parseDate(text(item, 'published', NS.atom)),
+      published:
+        parseDate(text(item, 'pubDate')) ??
+        parseDate(text(item, 'date', NS.dc)) ??
+        parseDate(text(item, 'issued', NS.dcterms)) ??
+        parseDate(text(item, 'published', NS.atom)),
       updated: parseDate(text(item, 'updated', NS.atom)) ?? parseDate(text(item, 'modified', NS.dc)) ?? parseDate(text(item, 'modified', NS.dcterms)),
       tags: [
         ...kids(item, 'category').map(textOf),

@@ -12,7 +12,13 @@ export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(
 
 /** Plain text as HTML paragraphs, escaped. */
 export function textToHtml(text: string): string {
-  return text.trim() ? text.trim().split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('') : '';
+  return text.trim()
+    ? text
+        .trim()
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+        .join('')
+    : '';
 }
 
 /** A character by number; U+FFFD for numbers that name none (as HTML does). */
@@ -21,7 +27,9 @@ const REFS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', ap
 
 /** XML's references (and &nbsp;) decoded, in one pass: `&amp;lt;` becomes `&lt;`, not `<`. */
 export const decodeRefs = (text: string) =>
-  text.replace(/&(?:(lt|gt|amp|quot|apos|nbsp)|#(x?)([\da-f]+));/gi, (_, name: string, x: string, n: string) => (name ? REFS[name.toLowerCase()] : codePoint(parseInt(n, x ? 16 : 10))));
+  text.replace(/&(?:(lt|gt|amp|quot|apos|nbsp)|#(x?)([\da-f]+));/gi, (_, name: string, x: string, n: string) =>
+    name ? REFS[name.toLowerCase()] : codePoint(parseInt(n, x ? 16 : 10)),
+  );
 
 let probe: Document | undefined;
 const known = new Map<string, boolean>();

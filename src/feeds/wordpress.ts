@@ -39,7 +39,9 @@ function featured(media: Json | undefined, base: string | undefined): ArticleIma
     .filter((size) => !!resolveHttpUrl(size.source_url, base))
     .map((size) => ({ src: size.source_url, width: dimension(size.width), height: size.height }));
   const best = nearest800(renditions);
-  const picked = best && makeImage(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
+  const picked =
+    best &&
+    makeImage(best.src, base, cleanText(media.alt_text), best.width, best.height, htmlToText((rendered(media.caption) ?? '').slice(0, MAX_TEXT)) || undefined);
   // Every rendition of the same ratio: the browser picks the one for the reader's screen.
   const ratioOf = (size: { width?: number; height: unknown }) => (size.width ? (dimension(size.height) ?? 0) / size.width : 0);
   const ratio = best ? ratioOf(best) : 0;

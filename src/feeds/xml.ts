@@ -155,7 +155,14 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
     if (!items) return undefined;
     // Close what is open around the items: </channel></rss>, </feed>, </rdf:RDF>.
     const open = around;
-    return out.slice(0, cutOut).join('') + text.slice(cutLast, cutPos) + open.reverse().map((name) => `</${name}>`).join('');
+    return (
+      out.slice(0, cutOut).join('') +
+      text.slice(cutLast, cutPos) +
+      open
+        .reverse()
+        .map((name) => `</${name}>`)
+        .join('')
+    );
   }
   return out.join('') + text.slice(last);
 }
@@ -177,7 +184,9 @@ function repair(text: string): string {
     const list = [...names];
     const area = parseInert(`<textarea>${list.map((n) => `&${n};`).join('\u0001')}</textarea>`, 'text/html').querySelector('textarea');
     const values = (area?.value ?? '').split('\u0001');
-    const map = new Map(list.map((n, i) => [n, values[i] && values[i] !== `&${n};` ? [...values[i]].map((c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${n};`]));
+    const map = new Map(
+      list.map((n, i) => [n, values[i] && values[i] !== `&${n};` ? [...values[i]].map((c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${n};`]),
+    );
     text = text.replace(/&([a-z]\w*);/gi, (m, name: string) => map.get(name) ?? m);
   }
   // Prefixes used without xmlns: declarations (`<dc:creator>` in a feed that forgot xmlns:dc).

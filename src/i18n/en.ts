@@ -18,9 +18,7 @@ export const en: Messages = {
   offline: 'You are offline. Check your internet connection and try again.',
   httpStatus: (status) => `The news server answered with an error (code ${status}).`,
   webPage: (feedUrl) =>
-    feedUrl
-      ? `This address is a web page, not a news feed. The page's feed is: ${feedUrl}`
-      : 'This address is a web page, not a news feed.',
+    feedUrl ? `This address is a web page, not a news feed. The page's feed is: ${feedUrl}` : 'This address is a web page, not a news feed.',
   redirects: 'The news source redirects in a loop.',
   reset: 'The connection to the news source broke.',
   tooLarge: 'The news file is too large.',

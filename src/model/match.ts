@@ -1,7 +1,8 @@
 import type { Article } from './article.js';
 
 // Campaign and click identifiers that newsletters, ads and social sites append to links.
-const TRACKING = /^(?:utm_|fbclid$|gclid$|gbraid$|wbraid$|dclid$|mc_cid$|mc_eid$|_ga$|_gl$|yclid$|msclkid$|twclid$|ttclid$|igshid$|_hsenc$|_hsmi$|mkt_tok$|srsltid$)/i;
+const TRACKING =
+  /^(?:utm_|fbclid$|gclid$|gbraid$|wbraid$|dclid$|mc_cid$|mc_eid$|_ga$|_gl$|yclid$|msclkid$|twclid$|ttclid$|igshid$|_hsenc$|_hsmi$|mkt_tok$|srsltid$)/i;
 
 /**
  * A URL reduced to what identifies a page: no fragment, no tracking parameters, host in lower

@@ -85,7 +85,15 @@ export function normalizeImage(input: unknown, base?: string): ArticleImage | un
  * http(s) `src` or no image; text fields cleaned and capped; a size only when both sides are
  * known (one side alone cannot reserve the box, and a wrong ratio is worse than none).
  */
-export function makeImage(src: unknown, base: string | undefined, alt?: unknown, width?: unknown, height?: unknown, credit?: unknown, caption?: unknown): ArticleImage | undefined {
+export function makeImage(
+  src: unknown,
+  base: string | undefined,
+  alt?: unknown,
+  width?: unknown,
+  height?: unknown,
+  credit?: unknown,
+  caption?: unknown,
+): ArticleImage | undefined {
   const url = resolveHttpUrl(src, base);
   if (!url) return undefined;
   const image: ArticleImage = { src: url, alt: cleanText(typeof alt === 'string' ? alt.slice(0, MAX_TEXT) : alt) };

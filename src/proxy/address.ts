@@ -35,7 +35,7 @@ function v4Number(ip: string): number | undefined {
 }
 
 function v4Special(n: number): boolean {
-  return V4_SPECIAL.some(([net, bits]) => (n >>> (32 - bits)) === (net >>> (32 - bits)));
+  return V4_SPECIAL.some(([net, bits]) => n >>> (32 - bits) === net >>> (32 - bits));
 }
 
 /** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */

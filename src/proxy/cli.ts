@@ -21,7 +21,11 @@ const usage = `Usage: civic-news-proxy --allow host[,host…] [options]
   --help
 `;
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const number = (value: string | undefined, name: string) => {
   if (value === undefined) return undefined;
   const n = Number(value);

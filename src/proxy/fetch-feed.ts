@@ -86,7 +86,13 @@ export async function fetchFeed(target: URL, stale: CachedFeed | undefined, o: R
 }
 
 /** Requests the feed, following at most `maxRedirects` redirects, each hop checked again. */
-async function follow(target: URL, stale: CachedFeed | undefined, signal: AbortSignal, options: ResolvedOptions, upstream: Upstream): Promise<UpstreamResponse> {
+async function follow(
+  target: URL,
+  stale: CachedFeed | undefined,
+  signal: AbortSignal,
+  options: ResolvedOptions,
+  upstream: Upstream,
+): Promise<UpstreamResponse> {
   const headers: Record<string, string> = { accept: ACCEPT, 'user-agent': options.userAgent };
   if (stale?.etag) headers['if-none-match'] = stale.etag;
   if (stale?.lastModified) headers['if-modified-since'] = stale.lastModified;

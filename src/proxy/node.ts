@@ -86,7 +86,8 @@ export function nodeUpstream(options: Pick<NodeFeedProxyOptions, 'allowPrivate' 
 function decoded(response: IncomingMessage, encoding: string | null): AsyncIterable<Uint8Array> {
   const name = (encoding ?? 'identity').trim().toLowerCase();
   if (name === 'identity' || name === '') return response;
-  const decoder = name === 'gzip' || name === 'x-gzip' ? createGunzip() : name === 'deflate' ? createInflate() : name === 'br' ? createBrotliDecompress() : undefined;
+  const decoder =
+    name === 'gzip' || name === 'x-gzip' ? createGunzip() : name === 'deflate' ? createInflate() : name === 'br' ? createBrotliDecompress() : undefined;
   if (!decoder) throw new Error(`unknown content encoding ${name}`);
   pipeline(response, decoder, () => {});
   return decoder;
@@ -95,7 +96,8 @@ function decoded(response: IncomingMessage, encoding: string | null): AsyncItera
 /** The Fetch handler with the DNS-checked Node upstream. */
 export function createFeedProxy(options: NodeFeedProxyOptions): FeedProxyHandler {
   const engine = new ProxyEngine(options, options.upstream ?? nodeUpstream(options));
-  return async (request: Request) => toResponse(request.method, await engine.handle({ method: request.method, url: request.url, header: (name) => request.headers.get(name) }));
+  return async (request: Request) =>
+    toResponse(request.method, await engine.handle({ method: request.method, url: request.url, header: (name) => request.headers.get(name) }));
 }
 
 /** A `node:http` request listener: no Fetch objects on the way, so cache hits stay cheap. */
@@ -112,7 +114,8 @@ export function createNodeHandler(options: NodeFeedProxyOptions): (req: Incoming
     };
     const write = (answer: ProxyAnswer) => {
       const empty = method === 'HEAD' || answer.status === 204 || answer.status === 304;
-      if (answer.body !== null && !empty) answer.headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.byteLength);
+      if (answer.body !== null && !empty)
+        answer.headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.byteLength);
       res.writeHead(answer.status, answer.headers);
       res.end(empty ? undefined : answer.body);
     };

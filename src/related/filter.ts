@@ -16,7 +16,10 @@ export interface ArticleFilter {
 export function tagList(value: string | undefined): string[] {
   const text = (value ?? '').trim();
   if (!text) return [];
-  return text.split(text.includes(',') ? ',' : /\s/).map(tagKey).filter(Boolean);
+  return text
+    .split(text.includes(',') ? ',' : /\s/)
+    .map(tagKey)
+    .filter(Boolean);
 }
 
 /** A tag without case, diacritics or extra spaces: "ŁĘCZNA " and "łęczna" are one tag. */

@@ -129,7 +129,13 @@ function newestFirst(index: RelatedIndex): number[] {
 }
 
 /** The shared tags (rarest first) and the shared words that weigh most, for an editor. */
-function explain(index: RelatedIndex, i: number, vector: Map<string, number>, surface: Map<string, string>, target?: Article): Pick<RelatedPick, 'tags' | 'terms'> {
+function explain(
+  index: RelatedIndex,
+  i: number,
+  vector: Map<string, number>,
+  surface: Map<string, string>,
+  target?: Article,
+): Pick<RelatedPick, 'tags' | 'terms'> {
   if (!target) return { tags: [], terms: [] };
   const doc = index.docs[i];
   const tags = target.tags

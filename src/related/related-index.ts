@@ -126,7 +126,11 @@ function documentFrequencies(lists: Iterable<Iterable<string>>, count: number): 
 /** Builds the index of a list of articles. */
 export function buildIndex(articles: Article[], options: IndexOptions = {}): RelatedIndex {
   const opts = fullOptions(options);
-  return assemble(articles, articles.map((article) => termCounts(article, opts)), opts);
+  return assemble(
+    articles,
+    articles.map((article) => termCounts(article, opts)),
+    opts,
+  );
 }
 
 const fullOptions = (options: IndexOptions): Required<IndexOptions> => ({ analyzer: analyze, fields: DEFAULT_FIELDS, bodyChars: 2000, ...options });
@@ -139,8 +143,14 @@ function assemble(articles: Article[], counts: Map<string, number>[], opts: Requ
     date: article.published ?? article.updated ?? '',
     tags: [...new Set(article.tags.map((tag) => tag.toLowerCase()))],
   }));
-  const idf = documentFrequencies(counts.map((c) => c.keys()), docs.length);
-  const tagIdf = documentFrequencies(docs.map((d) => d.tags), docs.length);
+  const idf = documentFrequencies(
+    counts.map((c) => c.keys()),
+    docs.length,
+  );
+  const tagIdf = documentFrequencies(
+    docs.map((d) => d.tags),
+    docs.length,
+  );
   const index: RelatedIndex = { articles, docs, byArticle: new Map(), terms: new Map(), tags: new Map(), idf, tagIdf, options: opts };
   docs.forEach((doc, i) => {
     index.byArticle.set(doc.article, i);

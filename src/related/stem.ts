@@ -31,7 +31,10 @@ function strip(word: string, list: string[], min: number): string {
 
 /** Letters without Polish diacritics: "ł" has no decomposition, so it is mapped by hand. */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
 }
 
 /** A Polish word (lower case) reduced to a stem shared by its forms. */

@@ -42,17 +42,65 @@ export interface TrustedTypePolicyLike {
 /** Elements a news body may contain. */
 export const ALLOWED_TAGS = [
   // Text blocks and structure.
-  'p', 'br', 'hr', 'div', 'span', 'pre', 'blockquote',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'br',
+  'hr',
+  'div',
+  'span',
+  'pre',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
   // Lists.
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
   // Figures, images and links.
-  'figure', 'figcaption', 'img', 'a',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
   // Simple tables.
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
   // Inline text semantics.
-  'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup',
-  'abbr', 'cite', 'q', 'code', 'kbd', 'samp', 'var', 'dfn', 'time', 'bdi', 'bdo', 'wbr',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'cite',
+  'q',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'dfn',
+  'time',
+  'bdi',
+  'bdo',
+  'wbr',
 ];
 
 /** Attributes, each on the elements it means something on; the value checks are below. */
@@ -195,7 +243,9 @@ function checkSize(html: string, policy: TrustedTypePolicyLike | null | undefine
 // Elements whose end tag may be left out (the parser closes them) or that have none: a
 // rough count of nesting must not take a page of unclosed <p> for a deep tree.
 const NOT_NESTING = new Set(
-  'p li dt dd tr td th tbody thead tfoot caption colgroup option optgroup rt rp html head body br img hr wbr input meta link source area col embed param track base'.split(' '),
+  'p li dt dd tr td th tbody thead tfoot caption colgroup option optgroup rt rp html head body br img hr wbr input meta link source area col embed param track base'.split(
+    ' ',
+  ),
 );
 
 /**

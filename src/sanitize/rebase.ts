@@ -36,7 +36,11 @@ export function rebaseHtml(html: string, base: string): string {
         out.push(html.slice(last, from), `<${name}`);
         for (const [key, raw] of attributes) {
           let value: string | undefined;
-          if (key === 'srcset') value = decodeAttribute(raw).split(',').map((c) => c.trim().replace(/^\S+/, (u) => resolve(u, base))).join(', ');
+          if (key === 'srcset')
+            value = decodeAttribute(raw)
+              .split(',')
+              .map((c) => c.trim().replace(/^\S+/, (u) => resolve(u, base)))
+              .join(', ');
           else if (URL_ATTRIBUTES.has(key)) value = resolve(decodeAttribute(raw), base);
           out.push(` ${key}="${value === undefined ? raw.replace(/"/g, '&quot;') : attributeText(value)}"`);
         }

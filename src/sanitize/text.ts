@@ -5,13 +5,17 @@ const NEEDS_PARSING = /[<&]/;
 // Elements a browser lays out as their own block (block, table cell, list item, line break): their
 // text never runs into the next word ("Version:5.7-rc4" was "Version: 5.7-rc4", issue 11).
 const BLOCK = new Set(
-  'p div br hr li dl dt dd h1 h2 h3 h4 h5 h6 hgroup table caption thead tbody tfoot tr td th blockquote figure figcaption section article aside nav main header footer address ul ol menu dir pre center details summary'.split(' '),
+  'p div br hr li dl dt dd h1 h2 h3 h4 h5 h6 hgroup table caption thead tbody tfoot tr td th blockquote figure figcaption section article aside nav main header footer address ul ol menu dir pre center details summary'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is never shown as text: script and style (raw text), template and noscript (a fragment, and markup for browsers without script). */
 const HIDDEN = new Set(['template', 'noscript']);
 
 /** Named references every feed uses, with and without the semicolon HTML lets old pages leave out. */
-const COMMON = new Map(Object.entries({ 'amp;': '&', 'lt;': '<', 'gt;': '>', 'quot;': '"', 'apos;': "'", 'nbsp;': '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }));
+const COMMON = new Map(
+  Object.entries({ 'amp;': '&', 'lt;': '<', 'gt;': '>', 'quot;': '"', 'apos;': "'", 'nbsp;': '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }),
+);
 const REF = /&(?:#(?:x([\da-f]+)|(\d+));?|([a-z\d]+;?))/gi;
 /** Named references learnt from the browser's parser: HTML knows 2,231, and a feed uses a few. */
 const learnt = new Map<string, string>();

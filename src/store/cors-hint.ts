@@ -16,5 +16,7 @@ export function warnCors(feedUrl: string, target: string): void {
   const fix = proxied
     ? 'let the proxy allow this origin'
     : 'ask the publisher to send "Access-Control-Allow-Origin: *", or set the proxy attribute to a civic-news-proxy (proxy="https://…/?url={url}")';
-  console.warn(`civic-news-widgets: ${who} answered without an Access-Control-Allow-Origin header for ${location.origin}, so the browser hides it (CORS). Fix: ${fix}. See ${CORS_HELP}`);
+  console.warn(
+    `civic-news-widgets: ${who} answered without an Access-Control-Allow-Origin header for ${location.origin}, so the browser hides it (CORS). Fix: ${fix}. See ${CORS_HELP}`,
+  );
 }

@@ -172,7 +172,17 @@ export class FeedStore {
 
   private start(key: string, request: FeedRequest, last?: Raw): Entry {
     const controller = new AbortController();
-    const entry: Entry = { controller, waiting: 0, settled: false, loadedAt: 0, size: 0, parsed: new Map(), last, prefetched: request.prefetch, raw: Promise.resolve(last!) };
+    const entry: Entry = {
+      controller,
+      waiting: 0,
+      settled: false,
+      loadedAt: 0,
+      size: 0,
+      parsed: new Map(),
+      last,
+      prefetched: request.prefetch,
+      raw: Promise.resolve(last!),
+    };
     entry.raw = fetchRaw(key, request, controller.signal, last).then(
       (raw) => {
         entry.settled = true;
@@ -266,7 +276,9 @@ async function fetchRaw(target: string, request: FeedRequest, signal: AbortSigna
     } catch (error) {
       const { code, details = {} } = error as FeedError;
       const again =
-        code === 'timeout' || (code === 'network' && !details.offline && details.reason !== 'redirects') || (code === 'http' && TRANSIENT.includes(details.status!));
+        code === 'timeout' ||
+        (code === 'network' && !details.offline && details.reason !== 'redirects') ||
+        (code === 'http' && TRANSIENT.includes(details.status!));
       const wait = details.retryAfter ?? Math.random() * 500 * 2 ** (attempt - 1);
       if (!again || attempt >= TRIES || wait > RETRY_AFTER_MAX) throw error;
       await pause(wait, signal);
@@ -291,7 +303,12 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
       // or a retry must see what the server has now: `no-cache` makes the browser revalidate
       // its copy with the validators it kept (If-None-Match, If-Modified-Since), so an
       // unchanged feed costs a 304, and no header of ours makes the request non-simple.
-      response = await fetch(target, { signal: inner.signal, credentials: 'omit', cache: request.force ? 'no-cache' : 'default', headers: { Accept: FEED_ACCEPT } });
+      response = await fetch(target, {
+        signal: inner.signal,
+        credentials: 'omit',
+        cache: request.force ? 'no-cache' : 'default',
+        headers: { Accept: FEED_ACCEPT },
+      });
     } catch (error) {
       const cause = failure(error, timedOut, signal);
       if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
@@ -380,7 +397,11 @@ function failure(error: unknown, timedOut: boolean, signal: AbortSignal): unknow
   if (signal.aborted) return abortError();
   // Only the browser may say the reader is offline; otherwise the fault is not theirs.
   const offline = navigator.onLine === false;
-  return new FeedError('network', `The feed could not be reached${offline ? ' (the browser is offline)' : ''}${error instanceof Error ? ` (${error.message})` : ''}.`, { offline });
+  return new FeedError(
+    'network',
+    `The feed could not be reached${offline ? ' (the browser is offline)' : ''}${error instanceof Error ? ` (${error.message})` : ''}.`,
+    { offline },
+  );
 }
 
 /**

@@ -134,7 +134,10 @@ for (const c of ELEMENTS) {
         const target = title.querySelector('a') ?? title;
         expect(deepActive() === target, `focus on ${deepActive()?.localName}`).to.be.true;
         const count = root(h.el).querySelectorAll('article').length;
-        expect(said(h)).to.deep.equal(['Ładowanie wiadomości…', `Wczytano: ${new Intl.PluralRules('pl').select(count) === 'one' ? '1 artykuł' : `${count} artykuły`}.`]);
+        expect(said(h)).to.deep.equal([
+          'Ładowanie wiadomości…',
+          `Wczytano: ${new Intl.PluralRules('pl').select(count) === 'one' ? '1 artykuł' : `${count} artykuły`}.`,
+        ]);
         // …for screen readers only: the message is not shown.
         expect(root(h.el).querySelector('[role="status"]')!.classList.contains('visually-hidden')).to.be.true;
       });

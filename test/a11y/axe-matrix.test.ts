@@ -38,7 +38,9 @@ for (const c of ELEMENTS) {
 // Issue 14's variants: the new languages (and one a site registers), the page-following and
 // contrast colour schemes, every Retry outcome, and the "new articles" button of a refresh.
 describe('issue 14 variants', () => {
-  before(() => registerLanguage('lt', { empty: 'Naujienų nėra.', retry: 'Bandyti dar kartą', loading: 'Įkeliamos naujienos…', relatedHeading: 'Kiti straipsniai' }));
+  before(() =>
+    registerLanguage('lt', { empty: 'Naujienų nėra.', retry: 'Bandyti dar kartą', loading: 'Įkeliamos naujienos…', relatedHeading: 'Kiti straipsniai' }),
+  );
   beforeEach(freshStore);
   afterEach(async () => {
     unmountAll();
@@ -61,7 +63,11 @@ describe('issue 14 variants', () => {
         it(`<${c.tag}> ${state} in the ${scheme} scheme passes axe`, async () => {
           if (scheme === 'contrast') document.body.style.setProperty('--civic-color-scheme', 'contrast');
           const el = await mount(c, { state, lang: 'pl' });
-          expect(root(el).querySelector('.root')!.classList.contains(scheme === 'page' ? 'scheme-light' : 'scheme-contrast')).to.be.true;
+          expect(
+            root(el)
+              .querySelector('.root')!
+              .classList.contains(scheme === 'page' ? 'scheme-light' : 'scheme-contrast'),
+          ).to.be.true;
           await expect(el).to.be.accessible();
         });
       }
@@ -71,7 +77,11 @@ describe('issue 14 variants', () => {
       it(`<${c.tag}> after a Retry that ends ${outcome} passes axe, focus included`, async () => {
         const attrs = attributesFor(c, { state: outcome, lang: 'pl' });
         const src = attrs.src.includes('empty.json') ? '/test/fixtures/empty.json' : attrs.src;
-        const el = await mount(c, { state: 'error', lang: 'pl', attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=3&key=${unique('axe-retry')}&url={url}` } });
+        const el = await mount(c, {
+          state: 'error',
+          lang: 'pl',
+          attrs: { ...attrs, src: new URL(src, location.href).href, proxy: `/__test/via?fails=3&key=${unique('axe-retry')}&url={url}` },
+        });
         const retry = root(el).querySelector<HTMLElement>('[part="retry"]')!;
         retry.focus();
         retry.click();
@@ -88,7 +98,11 @@ describe('issue 14 variants', () => {
     const key = unique('axe-refresh');
     const item = (n: number) => ({ id: `n${n}`, url: `https://news.example/n${n}`, title: `Wiadomość ${n}`, date_published: `2026-11-${10 + n}T10:00:00Z` });
     const serve = (ids: number[]) =>
-      fetch(`/__test/store/${key}`, { method: 'POST', headers: { 'content-type': 'application/feed+json' }, body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Miasto', items: ids.map(item) }) });
+      fetch(`/__test/store/${key}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/feed+json' },
+        body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Miasto', items: ids.map(item) }),
+      });
     await serve([1]);
     const el = await mount(ELEMENTS[0], { state: 'ready', lang: 'pl', attrs: { src: `/__test/store/${key}`, refresh: '5' } });
     await serve([2, 1]);

@@ -46,7 +46,9 @@ describe('colors', () => {
     const measured: Record<string, Record<Scheme, number>> = {};
     after(() => {
       // The table of docs/accessibility.md, printed by every run.
-      console.log(['pair | light | dark', ...Object.entries(measured).map(([pair, r]) => `${pair} | ${r.light.toFixed(2)}:1 | ${r.dark.toFixed(2)}:1`)].join('\n'));
+      console.log(
+        ['pair | light | dark', ...Object.entries(measured).map(([pair, r]) => `${pair} | ${r.light.toFixed(2)}:1 | ${r.dark.toFixed(2)}:1`)].join('\n'),
+      );
     });
 
     for (const scheme of SCHEMES) {

@@ -5,7 +5,10 @@ import { upgradePlaceholders } from '../../src/placeholders.js';
 import { shadow, until } from '../helpers.js';
 
 /** demo/configure.html in a frame, as a webmaster opens it (it loads the built bundle). */
-async function configurePage(query: string, base = '/demo/'): Promise<{ doc: Document; win: Window & { axe?: { run: (node: Node) => Promise<{ violations: { id: string }[] }> } } }> {
+async function configurePage(
+  query: string,
+  base = '/demo/',
+): Promise<{ doc: Document; win: Window & { axe?: { run: (node: Node) => Promise<{ violations: { id: string }[] }> } } }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
   frame.src = `${base}configure.html${query}`;
@@ -65,7 +68,7 @@ describe('demo/configure.html', () => {
     expect(await statusSays(doc, /works: 4/)).to.match(/works: 4 articles/);
   });
 
-  it('works under the demo\'s strict CSP with Trusted Types, with no violation', async () => {
+  it("works under the demo's strict CSP with Trusted Types, with no violation", async () => {
     const { doc } = await configurePage('?src=/demo/feeds/aktualnosci.json', '/__test/csp-site/demo/');
     const violations: string[] = [];
     doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));

@@ -55,7 +55,12 @@ const heading = (lang: Lang) => ({ heading: lang === 'pl' ? 'Aktualności' : 'Ne
 export const ELEMENTS: ElementCase[] = [
   { tag: 'civic-article-list', layouts: ['list', 'grid', 'compact'], states: feedStates(heading) },
   { tag: 'civic-article-card', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) } },
-  { tag: 'civic-article', layouts: ['list'], states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) }, teasers: false },
+  {
+    tag: 'civic-article',
+    layouts: ['list'],
+    states: { ...feedStates(), empty: (lang) => ({ src: sampleFeed(lang), 'article-id': 'no-such-article' }) },
+    teasers: false,
+  },
   {
     tag: 'civic-related-articles',
     layouts: ['list', 'grid', 'compact'],

@@ -81,7 +81,18 @@ async function hostPage(hostile: boolean): Promise<Page> {
 
 // Properties that measure the page's layout rather than style it (they move when a widget
 // takes room), left out when the page's own elements are compared before and after.
-const LAYOUT = new Set(['width', 'height', 'inline-size', 'block-size', 'perspective-origin', 'transform-origin', 'inset-block-end', 'bottom', 'top', 'inset-block-start']);
+const LAYOUT = new Set([
+  'width',
+  'height',
+  'inline-size',
+  'block-size',
+  'perspective-origin',
+  'transform-origin',
+  'inset-block-end',
+  'bottom',
+  'top',
+  'inset-block-start',
+]);
 
 function pageStyles(doc: Document): string[] {
   return Array.from(doc.body.querySelectorAll('*'))
@@ -95,8 +106,7 @@ function pageStyles(doc: Document): string[] {
     });
 }
 
-const boxesBefore = (doc: Document) =>
-  Array.from(doc.querySelectorAll('header, header *')).map((el) => JSON.stringify(el.getBoundingClientRect()));
+const boxesBefore = (doc: Document) => Array.from(doc.querySelectorAll('header, header *')).map((el) => JSON.stringify(el.getBoundingClientRect()));
 
 describe('isolation from the host page', () => {
   let clean: Page;
@@ -147,8 +157,8 @@ describe('isolation from the host page', () => {
               const shown = (r: DOMRect) => r.width > 0 || r.height > 0;
               if (shown(x) || shown(y))
                 expect([x.left - ha.left, x.top - ha.top, x.width, x.height].map(Math.round), `box of ${what}`).to.deep.equal(
-                [y.left - hb.left, y.top - hb.top, y.width, y.height].map(Math.round),
-              );
+                  [y.left - hb.left, y.top - hb.top, y.width, y.height].map(Math.round),
+                );
               const [sa, sb] = [getComputedStyle(ea[i]), getComputedStyle(eb[i])];
               for (const prop of Array.from(sa)) {
                 if (prop === 'font-family') continue;

@@ -23,7 +23,8 @@ function applySpacing(el: CivicFeedElement): void {
   el.style.display = '';
 }
 
-const TEXT_BLOCKS = '[part~="title"], [part~="meta"], [part~="lead"], [part~="tags"] li, [part~="credit"], [part~="image"], [part~="status"], [part~="retry"], [part~="heading"]';
+const TEXT_BLOCKS =
+  '[part~="title"], [part~="meta"], [part~="lead"], [part~="tags"] li, [part~="credit"], [part~="image"], [part~="status"], [part~="retry"], [part~="heading"]';
 
 /** Nothing sticks out of the column, nothing is cut off, no two pieces of text overlap. */
 function expectFits(el: CivicFeedElement, width: number): void {
@@ -180,12 +181,13 @@ for (const c of ELEMENTS) {
       }
 
       // A full article has one layout; the check is for teasers.
-      if (c.teasers !== false) it('keeps one layout per column whatever the window: two widths side by side differ', async () => {
-        const narrow = await mount(c, { state: 'ready', lang: 'pl', width: 280 });
-        const wide = await mount(c, { state: 'ready', lang: 'pl', width: 1200 });
-        const shape = (el: Element) => getComputedStyle(root(el).querySelector('article')!).display;
-        expect(shape(narrow)).to.not.equal(shape(wide));
-      });
+      if (c.teasers !== false)
+        it('keeps one layout per column whatever the window: two widths side by side differ', async () => {
+          const narrow = await mount(c, { state: 'ready', lang: 'pl', width: 280 });
+          const wide = await mount(c, { state: 'ready', lang: 'pl', width: 1200 });
+          const shape = (el: Element) => getComputedStyle(root(el).querySelector('article')!).display;
+          expect(shape(narrow)).to.not.equal(shape(wide));
+        });
     });
   });
 }

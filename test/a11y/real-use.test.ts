@@ -36,13 +36,16 @@ async function place(c: ElementCase, state: WidgetState, attrs: Record<string, s
 }
 
 const px = (value: string) => parseFloat(value);
-const via = (options: Record<string, string | number>) => `/__test/via?${new URLSearchParams(Object.entries(options).map(([k, v]) => [k, String(v)])).toString()}&url={url}`;
+const via = (options: Record<string, string | number>) =>
+  `/__test/via?${new URLSearchParams(Object.entries(options).map(([k, v]) => [k, String(v)])).toString()}&url={url}`;
 
 describe('text spacing set by the reader on the page (WCAG 1.4.12)', () => {
   let unstyle: () => void;
   // The WCAG text-spacing bookmarklet, applied to the document.
   before(() => {
-    unstyle = pageStyle('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    unstyle = pageStyle(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    );
   });
   after(() => unstyle());
   beforeEach(freshStore);
@@ -75,7 +78,9 @@ describe('text spacing set by the reader on the page (WCAG 1.4.12)', () => {
       expect(px(style.lineHeight) / px(style.fontSize)).to.be.closeTo(1.8, 0.01);
     } finally {
       undo();
-      unstyle = pageStyle('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      unstyle = pageStyle(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      );
     }
   });
 });
@@ -187,7 +192,11 @@ describe('teasers a reader can use', () => {
     const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     expect(lead.contains(hit), `hit ${hit?.localName}`).to.be.true;
     const title = root(el).querySelector('[part~="title"] a')!.getBoundingClientRect();
-    expect(root(el).elementFromPoint(title.left + 5, title.top + title.height / 2)?.closest('a')).to.not.equal(null);
+    expect(
+      root(el)
+        .elementFromPoint(title.left + 5, title.top + title.height / 2)
+        ?.closest('a'),
+    ).to.not.equal(null);
   });
 
   it('right-to-left items get dir, and text is hyphenated in its own language', async () => {
@@ -195,8 +204,21 @@ describe('teasers a reader can use', () => {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Mixed',
       items: [
-        { id: 'ar-1', url: 'https://news.example/ar-1', title: 'افتتاح المكتبة الجديدة في المدينة اليوم!', summary: 'نص قصير.', language: 'ar', date_published: '2026-11-20T10:00:00Z' },
-        { id: 'pl-1', url: 'https://news.example/pl-1', title: 'Konsultacje społeczne', summary: 'Współfinansowanie przedsięwzięć termomodernizacyjnych.', date_published: '2026-11-19T10:00:00Z' },
+        {
+          id: 'ar-1',
+          url: 'https://news.example/ar-1',
+          title: 'افتتاح المكتبة الجديدة في المدينة اليوم!',
+          summary: 'نص قصير.',
+          language: 'ar',
+          date_published: '2026-11-20T10:00:00Z',
+        },
+        {
+          id: 'pl-1',
+          url: 'https://news.example/pl-1',
+          title: 'Konsultacje społeczne',
+          summary: 'Współfinansowanie przedsięwzięć termomodernizacyjnych.',
+          date_published: '2026-11-19T10:00:00Z',
+        },
       ],
     };
     const src = `/__test/body?type=application/feed%2Bjson&text=${encodeURIComponent(JSON.stringify(feed))}`;
@@ -296,9 +318,14 @@ describe('after Retry (WCAG 2.4.3, 2.4.7, 4.1.3)', () => {
         const readyAttrs = attributesFor(c, { state: 'ready', lang: 'en' });
         const emptyAttrs = attributesFor(c, { state: 'empty', lang: 'en' });
         // The test proxy serves files of the project: the empty feed by its path.
-        const attrs = outcome.state !== 'empty' ? readyAttrs : emptyAttrs.src.includes('empty.json') ? { ...emptyAttrs, src: '/test/fixtures/empty.json' } : emptyAttrs;
+        const attrs =
+          outcome.state !== 'empty' ? readyAttrs : emptyAttrs.src.includes('empty.json') ? { ...emptyAttrs, src: '/test/fixtures/empty.json' } : emptyAttrs;
         // Through the test proxy: the first `fails` requests fail, then the feed is served.
-        const el = await start(c, { ...attrs, src: attrs.src.startsWith('/') ? new URL(attrs.src, location.href).href : attrs.src, proxy: via({ fails: outcome.fails, key }) });
+        const el = await start(c, {
+          ...attrs,
+          src: attrs.src.startsWith('/') ? new URL(attrs.src, location.href).href : attrs.src,
+          proxy: via({ fails: outcome.fails, key }),
+        });
         await until(el, 'error');
         await settle(el);
         const said = listenTo(el);

@@ -28,7 +28,7 @@ const names = (list: unknown): string[] =>
 export async function rssParser(): Promise<CorpusResult> {
   const t = new Tally(
     'rss-parser',
-    "Per item of the 28 golden files, the fields rss-parser gives (a key it leaves out, such as categories of Atom entries or dc:subject, is a mapping it lacks, not an empty field, so it is not compared): title (whitespace collapsed), link (a relative golden link resolved against our article URL, since rss-parser does not resolve), date (instant of our published, else updated, against isoDate, to the second), guid (guid, else Atom id, against our id), author (creator, else author: agrees when it is one of our authors), categories (their text, against our tags). encoding.json is read as Latin-1, as its PROVENANCE says.",
+    'Per item of the 28 golden files, the fields rss-parser gives (a key it leaves out, such as categories of Atom entries or dc:subject, is a mapping it lacks, not an empty field, so it is not compared): title (whitespace collapsed), link (a relative golden link resolved against our article URL, since rss-parser does not resolve), date (instant of our published, else updated, against isoDate, to the second), guid (guid, else Atom id, against our id), author (creator, else author: agrees when it is one of our authors), categories (their text, against our tags). encoding.json is read as Latin-1, as its PROVENANCE says.',
   );
   const dir = `rss-parser/test`;
   const inputs = await list(`${dir}/input`);
@@ -100,7 +100,9 @@ export async function nodeFeedparser(): Promise<CorpusResult> {
   const blocks = await json<{ specFile: string; test: string; feeds: string[]; asserts: string[] }[]>(`node-feedparser/expectations-extracted.json`);
   for (const block of blocks) {
     if (!/^(xmlbase|link)\.js$/.test(block.specFile) || block.feeds.length !== 1 || /normalize is false/.test(block.test)) continue;
-    const checks = block.asserts.map((a) => /assert\.equal\((\w+)(?:\[(\d)\](?:\.(\w+))?|\.(length))?, '?(.*?)'?\);$/.exec(a)).filter((m) => m && m[1] !== 'err');
+    const checks = block.asserts
+      .map((a) => /assert\.equal\((\w+)(?:\[(\d)\](?:\.(\w+))?|\.(length))?, '?(.*?)'?\);$/.exec(a))
+      .filter((m) => m && m[1] !== 'err');
     if (!checks.some((m) => /^(links|descriptions|items)$/.test(m![1]))) continue;
     const file = block.feeds[0];
     const feed = read(await bytes(`node-feedparser/test/feeds/${file}`), feedUrls[block.test]);
@@ -123,8 +125,14 @@ function urlsIn(html: string, base: string | undefined): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const resolve = (u: string) => (base ? new URL(u.trim(), base).href : u.trim());
   return Array.from(doc.querySelectorAll('[href],[src],[srcset],[poster]')).flatMap((el) => [
-    ...['href', 'src', 'poster'].map((n) => el.getAttribute(n)).filter((v): v is string => v !== null).map(resolve),
-    ...(el.getAttribute('srcset') ?? '').split(',').filter(Boolean).map((c) => resolve(c.trim().split(/\s+/)[0])),
+    ...['href', 'src', 'poster']
+      .map((n) => el.getAttribute(n))
+      .filter((v): v is string => v !== null)
+      .map(resolve),
+    ...(el.getAttribute('srcset') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((c) => resolve(c.trim().split(/\s+/)[0])),
   ]);
 }
 
@@ -142,7 +150,8 @@ export async function rsparser(): Promise<CorpusResult> {
     t.case();
     t.compare(file, undefined, 'detected format', detectFormat({ body }), map[String(d.expectedType)]);
     const feed = read(body, String(d.url));
-    const outcome = feed instanceof FeedError ? (feed.details.isWebPage ? 'html' : /RSS written as JSON/.test(feed.message) ? 'rss-in-json' : feed.code) : feed.format;
+    const outcome =
+      feed instanceof FeedError ? (feed.details.isWebPage ? 'html' : /RSS written as JSON/.test(feed.message) ? 'rss-in-json' : feed.code) : feed.format;
     t.compare(file, undefined, 'read as', outcome, map[String(d.expectedType)]);
   }
   for (const p of data.parserAssertions.filter((p) => p.presentInCorpus)) {
@@ -160,11 +169,19 @@ export async function rsparser(): Promise<CorpusResult> {
       else if (language?.[1] === 'parsedFeed') t.compare(file, undefined, 'feed language', feed.language, language[2]);
       else if (language) t.compare(file, undefined, 'item language', [...new Set(feed.articles.map((a) => a.language))], [language[2]]);
       else if (/author\.name, "John Gruber"/.test(line)) t.compare(file, 0, 'first author', feed.articles[0]?.authors[0], 'John Gruber');
-      else if (/uniqueID\.hasPrefix\("(.*)"\)/.test(line) && /daringfireball/.test(line)) t.compare(file, undefined, 'id prefix', feed.articles.length > 0 && feed.articles.every((a) => a.id.startsWith('tag:daringfireball.net,2017:/')), true);
+      else if (/uniqueID\.hasPrefix\("(.*)"\)/.test(line) && /daringfireball/.test(line))
+        t.compare(file, undefined, 'id prefix', feed.articles.length > 0 && feed.articles.every((a) => a.id.startsWith('tag:daringfireball.net,2017:/')), true);
       else if (/XCTAssertNotEqual\(article\.title, "(.*)"\)/.test(line)) {
         const title = /XCTAssertNotEqual\(article\.title, "(.*)"\)/.exec(line)![1];
-        t.compare(file, undefined, `no title is "${title}"`, feed.articles.some((a) => a.title === title), false);
-      } else if (/XCTAssertNotNil\(article\.title\)/.test(line)) t.compare(file, undefined, 'every item has a title', feed.articles.length > 0 && feed.articles.every((a) => !!a.title), true);
+        t.compare(
+          file,
+          undefined,
+          `no title is "${title}"`,
+          feed.articles.some((a) => a.title === title),
+          false,
+        );
+      } else if (/XCTAssertNotNil\(article\.title\)/.test(line))
+        t.compare(file, undefined, 'every item has a title', feed.articles.length > 0 && feed.articles.every((a) => !!a.title), true);
     }
   }
   return t.result;
@@ -192,7 +209,13 @@ export async function wordpress(): Promise<CorpusResult> {
     posts.forEach((post, i) => {
       const a: Partial<Article> = articles[i] ?? {};
       const title = (post.title as Json | undefined)?.rendered;
-      t.compare(file, i, 'title', a.title, typeof title === 'string' ? squash(new DOMParser().parseFromString(title, 'text/html').body.textContent) : undefined);
+      t.compare(
+        file,
+        i,
+        'title',
+        a.title,
+        typeof title === 'string' ? squash(new DOMParser().parseFromString(title, 'text/html').body.textContent) : undefined,
+      );
       t.compare(file, i, 'url', a.url, post.link);
       t.compare(file, i, 'date', a.published, post.date_gmt ? new Date(`${post.date_gmt}Z`).toISOString() : undefined);
       t.compare(file, i, 'image', a.image?.src, expectedImage(post));
@@ -204,8 +227,11 @@ export async function wordpress(): Promise<CorpusResult> {
 function expectedImage(post: Json): string | undefined {
   const media = ((post._embedded as Json | undefined)?.['wp:featuredmedia'] as Json[] | undefined)?.[0];
   const details = (media?.media_details ?? {}) as Json & { sizes?: Record<string, Json> };
-  const renditions = [...Object.values(details.sizes ?? {}), { source_url: media?.source_url, width: details.width }].filter((r) => typeof r.source_url === 'string');
-  if (renditions.length) return renditions.reduce((best, r) => (Math.abs(Number(r.width ?? 800) - 800) < Math.abs(Number(best.width ?? 800) - 800) ? r : best)).source_url as string;
+  const renditions = [...Object.values(details.sizes ?? {}), { source_url: media?.source_url, width: details.width }].filter(
+    (r) => typeof r.source_url === 'string',
+  );
+  if (renditions.length)
+    return renditions.reduce((best, r) => (Math.abs(Number(r.width ?? 800) - 800) < Math.abs(Number(best.width ?? 800) - 800) ? r : best)).source_url as string;
   const content = (post.content as Json | undefined)?.rendered;
   const img = typeof content === 'string' ? new DOMParser().parseFromString(content, 'text/html').querySelector('img[src]') : null;
   return img ? new URL(img.getAttribute('src')!, String(post.link)).href : undefined;

@@ -47,7 +47,8 @@ export class Tally {
     this.result.fields++;
     const same = JSON.stringify(a) === JSON.stringify(b);
     if (same) this.result.agreeing++;
-    else this.result.disagreements.push({ corpus: this.result.corpus, file, ...(item === undefined ? {} : { item }), field, ours: a ?? null, theirs: b ?? null });
+    else
+      this.result.disagreements.push({ corpus: this.result.corpus, file, ...(item === undefined ? {} : { item }), field, ours: a ?? null, theirs: b ?? null });
     return same;
   }
 }

@@ -124,7 +124,9 @@ describe('<civic-article-list>', () => {
     it('writes dates in the resolved language and style', async () => {
       const el = await list(fixture('feed.json'), 'lang=en date-style=short');
       await until(el, 'ready');
-      expect(shadow(el).querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'short' }).format(new Date('2026-11-20T07:00:00Z')));
+      expect(shadow(el).querySelector('time')!.textContent).to.equal(
+        new Intl.DateTimeFormat('en', { dateStyle: 'short' }).format(new Date('2026-11-20T07:00:00Z')),
+      );
       el.dateStyle = 'relative';
       await el.updateComplete;
       expect(shadow(el).querySelector('time')!.textContent).to.match(/ago|yesterday|last|in /);

@@ -134,7 +134,10 @@ describe('<civic-article>', () => {
       expect(found(b, 'script, style, iframe, form, input, button, svg, math, object, embed, base, meta')).to.deep.equal([]);
       for (const element of Array.from(b.querySelectorAll('*'))) {
         const names = element.getAttributeNames();
-        expect(names.filter((n) => n.startsWith('on') || n === 'style' || n === 'id'), element.localName).to.deep.equal([]);
+        expect(
+          names.filter((n) => n.startsWith('on') || n === 'style' || n === 'id'),
+          element.localName,
+        ).to.deep.equal([]);
         // The only class is the one the sanitizer itself gives the new-tab hint.
         if (names.includes('class')) expect(element.className).to.equal('visually-hidden');
       }
@@ -217,7 +220,8 @@ describe('<civic-article>', () => {
           lead: '',
           authors: [],
           tags: [],
-          contentHtml: '<p id="a" onmouseover="window.__pwned=1">Akapit <a href="/kontakt">kontakt</a></p><img src="javascript:window.__pwned=1"><img src=x onerror="window.__pwned=1">',
+          contentHtml:
+            '<p id="a" onmouseover="window.__pwned=1">Akapit <a href="/kontakt">kontakt</a></p><img src="javascript:window.__pwned=1"><img src=x onerror="window.__pwned=1">',
         },
       ];
       await el.updateComplete;
@@ -266,7 +270,17 @@ describe('<civic-article>', () => {
       el.articles = [{ id: 'w', url: 'https://gmina.example.org/w', title: 'W', lead: '', authors: [], tags: [], contentHtml: '<p>w</p>' }];
       await el.updateComplete;
       const start = performance.now();
-      el.articles = [{ id: 'long', url: 'https://gmina.example.org/long', title: 'Długi', lead: '', authors: [], tags: [], contentHtml: '<p>Akapit <a href="x">z odnośnikiem</a> i <b>pogrubieniem</b>.</p>'.repeat(2000) }];
+      el.articles = [
+        {
+          id: 'long',
+          url: 'https://gmina.example.org/long',
+          title: 'Długi',
+          lead: '',
+          authors: [],
+          tags: [],
+          contentHtml: '<p>Akapit <a href="x">z odnośnikiem</a> i <b>pogrubieniem</b>.</p>'.repeat(2000),
+        },
+      ];
       await el.updateComplete;
       el.getBoundingClientRect();
       expect(performance.now() - start).to.be.lessThan(2000);

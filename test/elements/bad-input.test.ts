@@ -110,7 +110,9 @@ describe('<civic-article-list>', () => {
       await until(bad, 'ready');
       // Every Article has the original's address (README, Feed formats: items without a link).
       expect(titles(bad)).to.deep.equal(['Z linkiem, bez tytułu: pierwsze słowa opisu zastępują tytuł.']);
-      expect(Array.from(shadow(bad).querySelectorAll('[part="title"] a'), (a) => (a as HTMLAnchorElement).href)).to.deep.equal(['https://example.org/bez-tytulu']);
+      expect(Array.from(shadow(bad).querySelectorAll('[part="title"] a'), (a) => (a as HTMLAnchorElement).href)).to.deep.equal([
+        'https://example.org/bez-tytulu',
+      ]);
       await until(good, 'ready');
       await expect(bad).to.be.accessible();
     });

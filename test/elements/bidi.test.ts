@@ -11,7 +11,16 @@ const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 const base = { lead: '', authors: [] as string[], tags: [] as string[] };
 const articles: Article[] = [
-  { ...base, id: 'spoof', url: 'https://e.example/1', title: `${RLO}gpj.exe`, lead: `Lead ${RLO}txet`, authors: [`Anna ${RLO}Kowalska`, 'Jan Nowak', 'Ewa Lis'], tags: [`${RLO}gat`, 'zwykły'], image: { src: 'https://e.example/i.jpg', alt: '', caption: `Podpis ${RLO}tset`, credit: `${RLO}PMZ` } },
+  {
+    ...base,
+    id: 'spoof',
+    url: 'https://e.example/1',
+    title: `${RLO}gpj.exe`,
+    lead: `Lead ${RLO}txet`,
+    authors: [`Anna ${RLO}Kowalska`, 'Jan Nowak', 'Ewa Lis'],
+    tags: [`${RLO}gat`, 'zwykły'],
+    image: { src: 'https://e.example/i.jpg', alt: '', caption: `Podpis ${RLO}tset`, credit: `${RLO}PMZ` },
+  },
   { ...base, id: 'ar', url: 'https://e.example/2', title: 'افتتاح مكتبة جديدة في المدينة', language: 'ar' },
   { ...base, id: 'he', url: 'https://e.example/3', title: 'ספרייה חדשה נפתחה בעיר', language: 'he' },
   { ...base, id: 'pl', url: 'https://e.example/4', title: 'Nowa biblioteka w mieście' },
@@ -87,7 +96,11 @@ describe('bidirectional text from a feed', () => {
       });
 
       it('lays out Arabic and Hebrew titles right to left, Polish ones left to right', async () => {
-        for (const [id, dir] of [['ar', 'rtl'], ['he', 'rtl'], ['pl', 'ltr']]) {
+        for (const [id, dir] of [
+          ['ar', 'rtl'],
+          ['he', 'rtl'],
+          ['pl', 'ltr'],
+        ]) {
           const el = await show(tag, id);
           const title = el.shadowRoot!.querySelectorAll('[part="title"]')[tag === 'civic-article' ? 0 : articles.findIndex((a) => a.id === id)];
           const text = title.querySelector('a') ?? title;

@@ -47,7 +47,10 @@ describe('a misconfigured element', () => {
       console.warn = original;
     }
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('<civic-article-list> refresh="2592000"').and.contain(`0 (never) or 5 to ${REFRESH_MAX} seconds`).and.contain('README: Attributes');
+    expect(warnings[0])
+      .to.contain('<civic-article-list> refresh="2592000"')
+      .and.contain(`0 (never) or 5 to ${REFRESH_MAX} seconds`)
+      .and.contain('README: Attributes');
     expect(warnings[1]).to.contain('<civic-article-card> timeout="Infinity"').and.contain(`at most ${TIMEOUT_MAX} seconds`);
   });
 

@@ -69,7 +69,10 @@ describe('feeds on another origin', function () {
     document.cookie = 'civic-session=; path=/; max-age=0';
     const all = await log('*');
     expect(all.length, 'the other origins were asked at all').to.be.greaterThan(0);
-    expect(all.filter((entry) => entry.method === 'OPTIONS'), 'no preflight, ever').to.deep.equal([]);
+    expect(
+      all.filter((entry) => entry.method === 'OPTIONS'),
+      'no preflight, ever',
+    ).to.deep.equal([]);
   });
 
   describe('when the server allows it', () => {

@@ -35,7 +35,7 @@ async function pressMore(el: CivicArticleList): Promise<void> {
   await el.updateComplete;
 }
 
-describe('editors\' controls', () => {
+describe("editors' controls", () => {
   beforeEach(freshStore);
 
   describe('when src names several feeds', () => {
@@ -109,7 +109,11 @@ describe('editors\' controls', () => {
       const el = await list({ src: `${city} ${association}`, tags: 'ŁĘCZNA', limit: '10' });
       await until(el, 'ready');
       // "Łęczna" and "leczna" are one tag; Puchaczów's news is not this city's.
-      expect(titles(el)).to.deep.equal(['Rada Miasta uchwaliła budżet na 2027 rok', 'Wspólny przetarg na odbiór odpadów', 'Nowe ścieżki rowerowe wokół jeziora']);
+      expect(titles(el)).to.deep.equal([
+        'Rada Miasta uchwaliła budżet na 2027 rok',
+        'Wspólny przetarg na odbiór odpadów',
+        'Nowe ścieżki rowerowe wokół jeziora',
+      ]);
     });
 
     it('takes a comma-separated list, and `exclude-tags` leaves articles out', async () => {
@@ -280,7 +284,9 @@ describe('editors\' controls', () => {
       host.append(
         document
           .createRange()
-          .createContextualFragment(`<div data-civic-widget="article-list" data-src="${fixture('editors/city.json', { status: 500 })}" data-lang="pl">${fallback}</div>`),
+          .createContextualFragment(
+            `<div data-civic-widget="article-list" data-src="${fixture('editors/city.json', { status: 500 })}" data-lang="pl">${fallback}</div>`,
+          ),
       );
       const [el] = upgradePlaceholders(host) as CivicArticleList[];
       expect(el.querySelector('a')!.textContent).to.equal('Aktualności Łęcznej');

@@ -12,7 +12,12 @@ import { expectNothingThrown, fixture, freshStore, shadow, until } from '../help
  * Each element gets a subclass whose drawing throws, as a parse refused by a page's Trusted Types
  * once did, for articles from a feed and for articles set directly.
  */
-const classes = { 'civic-article-list': CivicArticleList, 'civic-article-card': CivicArticleCard, 'civic-article': CivicArticle, 'civic-related-articles': CivicRelatedArticles };
+const classes = {
+  'civic-article-list': CivicArticleList,
+  'civic-article-card': CivicArticleCard,
+  'civic-article': CivicArticle,
+  'civic-related-articles': CivicRelatedArticles,
+};
 
 for (const [tag, Base] of Object.entries(classes)) {
   const broken = `${tag}-broken-draw`;

@@ -15,7 +15,8 @@ async function related(attrs: Record<string, string>, lang = 'pl'): Promise<Civi
   return render<CivicRelatedArticles>(html`<div style="width: 40rem">${el}</div>`).then(() => el);
 }
 
-const links = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('[part="title"] a')).map((a) => a.href.replace('https://miasto.example.org/aktualnosci/', ''));
+const links = (el: Element) =>
+  Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('[part="title"] a')).map((a) => a.href.replace('https://miasto.example.org/aktualnosci/', ''));
 
 describe('<civic-related-articles>', () => {
   beforeEach(freshStore);
@@ -54,7 +55,10 @@ describe('<civic-related-articles>', () => {
       await until(el, 'ready');
       const shown = links(el);
       expect(shown).to.not.include('r1');
-      expect(shown.some((href) => href.startsWith('http://')), 'r10 is r1 over http with a slash').to.be.false;
+      expect(
+        shown.some((href) => href.startsWith('http://')),
+        'r10 is r1 over http with a slash',
+      ).to.be.false;
       const r2 = shown.filter((href) => /\/r2\/?(\?|$)|^r2$/.test(href));
       expect(r2, 'r8 is r2 with tracking parameters').to.have.length(1);
       expect(shown).to.have.length(new Set(shown).size);
@@ -148,7 +152,7 @@ describe('<civic-related-articles>', () => {
   });
 
   describe('attributes', () => {
-    it('takes the article from the page\'s canonical link by default', async () => {
+    it("takes the article from the page's canonical link by default", async () => {
       const link = document.createElement('link');
       link.rel = 'canonical';
       link.href = 'https://miasto.example.org/aktualnosci/r1?utm_source=x';

@@ -9,7 +9,8 @@ import { blocking } from '../security/main-thread.js';
 
 // Issue 12: a server that misbehaves on purpose (test/server/faults.mjs), over real HTTP.
 
-const fault = (kind: string, params: Record<string, string | number> = {}) => `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+const fault = (kind: string, params: Record<string, string | number> = {}) =>
+  `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 const times = async (key: string): Promise<number[]> => (await fetch(`/__test/times/${encodeURIComponent(key)}`)).json();
 
 const mounted: Element[] = [];
@@ -112,7 +113,7 @@ describe('loading when the network is not steady (issue 12)', () => {
       expect(status(el)).to.contain(en.redirects);
     });
 
-    it('25 redirects (past the browser\'s 20): the same', async () => {
+    it("25 redirects (past the browser's 20): the same", async () => {
       const el = list(fault('chain', { n: 25, key: unique('chain') }));
       const event = await oneEvent(el, 'civic-error');
       expect(event.detail.message).to.equal(en.redirects);
@@ -215,7 +216,9 @@ describe('loading when the network is not steady (issue 12)', () => {
       this.timeout(60_000);
       for (let batch = 0; batch < 300; batch += 20) {
         await Promise.all(
-          Array.from({ length: 20 }, (_, i) => feedStore.load({ url: new URL(`/__test/big?items=20&size=6000&n=${batch + i}`, location.href).href, format: 'auto', timeout: 10_000 })),
+          Array.from({ length: 20 }, (_, i) =>
+            feedStore.load({ url: new URL(`/__test/big?items=20&size=6000&n=${batch + i}`, location.href).href, format: 'auto', timeout: 10_000 }),
+          ),
         );
       }
       const { feeds, bytes } = feedStore.usage;
@@ -232,7 +235,9 @@ describe('a body just under the cap (issue 12)', () => {
     it(`a ${format} feed of 13-16 MB parses in one task of under 100 ms (the readers stop at the items they use)`, async () => {
       const response = await fetch(`/__test/big?${format === 'rss' ? 'format=rss&' : ''}items=6000&size=2000`);
       const body = new Uint8Array(await response.arrayBuffer());
-      expect(body.byteLength).to.be.above(12 * 2 ** 20).and.below(2 ** 24);
+      expect(body.byteLength)
+        .to.be.above(12 * 2 ** 20)
+        .and.below(2 ** 24);
       let count = 0;
       const ms = blocking(() => (count = parseFeed({ body, contentType: response.headers.get('content-type'), url: location.href }).articles.length));
       console.log(`${format}, ${(body.byteLength / 2 ** 20).toFixed(1)} MiB: parse ${Math.round(ms)} ms`);

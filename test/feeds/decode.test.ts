@@ -10,7 +10,9 @@ const xml = (encoding: string, title: string) => `<?xml version="1.0" encoding="
 describe('decoding a response body', () => {
   describe('when only the XML declaration names the encoding', () => {
     it('reads windows-1250 and ISO-8859-2 as Polish letters', () => {
-      expect(decodeBody(cp1250(xml('windows-1250', '„Świąteczny żłobek” – ogłoszenie'.replace('Ś', 'S'))), null).text).to.contain('„Swiąteczny żłobek” – ogłoszenie');
+      expect(decodeBody(cp1250(xml('windows-1250', '„Świąteczny żłobek” – ogłoszenie'.replace('Ś', 'S'))), null).text).to.contain(
+        '„Swiąteczny żłobek” – ogłoszenie',
+      );
       expect(decodeBody(latin2(xml('ISO-8859-2', 'Żłobek'.replace('Ż', 'ż'))), 'application/xml').text).to.contain('żłobek');
     });
   });
@@ -79,7 +81,8 @@ describe('decoding a response body', () => {
   // bytes > HTTP charset > XML declaration > UTF-8, with the bytes overruling a legacy label.
   describe('when UTF-8 bytes carry a legacy single-byte label', () => {
     const words = 'Perché è già Wrocław, żółć, Ελλάδα';
-    const rss = (title: string, declaration = '') => `${declaration}<rss version="2.0"><channel><title>${title}</title><item><title>${title}</title><link>https://example.org/1</link></item></channel></rss>`;
+    const rss = (title: string, declaration = '') =>
+      `${declaration}<rss version="2.0"><channel><title>${title}</title><item><title>${title}</title><link>https://example.org/1</link></item></channel></rss>`;
     for (const label of ['ISO-8859-1', 'iso-8859-2', 'windows-1252', 'windows-1250', 'latin1', 'koi8-r']) {
       it(`reads them as UTF-8 when the HTTP charset is ${label} and there is no declaration (XML and JSON)`, () => {
         expect(decodeBody(utf8(rss(words)), `application/rss+xml; charset=${label}`).text).to.contain(words);
@@ -104,7 +107,28 @@ describe('decoding a response body', () => {
 
   describe('when the label is ISO-8859-1 and the bytes hold Windows-1252 punctuation (0x80-0x9F)', () => {
     // „Tak” – powiedział… €5: what Word pastes into a CMS that says ISO-8859-1.
-    const bytes = (declaration: string) => Uint8Array.from([...utf8(`${declaration}<rss><title>`), 0x84, 0x54, 0x61, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x85, 0x20, 0x80, 0x35, 0x20, 0x93, 0x91, 0x92, 0x99, ...utf8('</title></rss>')]);
+    const bytes = (declaration: string) =>
+      Uint8Array.from([
+        ...utf8(`${declaration}<rss><title>`),
+        0x84,
+        0x54,
+        0x61,
+        0x6b,
+        0x94,
+        0x20,
+        0x96,
+        0x20,
+        0x85,
+        0x20,
+        0x80,
+        0x35,
+        0x20,
+        0x93,
+        0x91,
+        0x92,
+        0x99,
+        ...utf8('</title></rss>'),
+      ]);
     it('decodes them as windows-1252, by the HTTP charset or by the declaration', () => {
       expect(decodeBody(bytes(''), 'text/xml; charset=ISO-8859-1').text).to.contain('„Tak” – … €5 “‘’™');
       expect(decodeBody(bytes('<?xml version="1.0" encoding="iso-8859-1"?>'), null).text).to.contain('„Tak” – … €5 “‘’™');
@@ -128,8 +152,13 @@ describe('decoding a response body', () => {
       for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(i * 2, text.charCodeAt(i), littleEndian);
       return bytes;
     };
-    const xmlText = '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Gmina</title><item><title>Żłobek otwarty</title><link>https://example.org/1</link></item></channel></rss>';
-    const jsonText = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Gmina', items: [{ id: '1', url: 'https://example.org/1', title: 'Żłobek otwarty' }] });
+    const xmlText =
+      '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Gmina</title><item><title>Żłobek otwarty</title><link>https://example.org/1</link></item></channel></rss>';
+    const jsonText = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Gmina',
+      items: [{ id: '1', url: 'https://example.org/1', title: 'Żłobek otwarty' }],
+    });
     for (const littleEndian of [true, false]) {
       const order = littleEndian ? 'little-endian' : 'big-endian';
       it(`reads ${order} XML and JSON, whatever the HTTP charset says`, () => {
@@ -148,7 +177,12 @@ describe('decoding a response body', () => {
 
   describe('when a JSON feed over 1 MB starts with two byte order marks', () => {
     it('reads it: the second BOM is dropped before the cut is measured', () => {
-      const items = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, url: `https://example.org/a${i}`, title: `Artykuł ${i}`, content_html: `<p>${'Treść artykułu. '.repeat(600)}</p>` }));
+      const items = Array.from({ length: 300 }, (_, i) => ({
+        id: `a${i}`,
+        url: `https://example.org/a${i}`,
+        title: `Artykuł ${i}`,
+        content_html: `<p>${'Treść artykułu. '.repeat(600)}</p>`,
+      }));
       const text = '\uFEFF' + JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Duży', items });
       const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
       // Large enough that decoding stops (partial) after the 200th item, in the second megabyte.

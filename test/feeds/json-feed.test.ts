@@ -89,7 +89,16 @@ describe('JSON Feed reader', () => {
 
   describe('with the real JSON Feeds of rsparser-netnewswire', () => {
     const counts: Record<string, number> = { 'allthis.json': 12, 'curt.json': 26, 'pxlnv.json': 20, '3960.json': 20 };
-    for (const file of ['DaringFireball.json', 'inessential.json', 'allthis.json', 'curt.json', 'pxlnv.json', '3960.json', 'authors.json', 'jsonfeed-extension.json']) {
+    for (const file of [
+      'DaringFireball.json',
+      'inessential.json',
+      'allthis.json',
+      'curt.json',
+      'pxlnv.json',
+      '3960.json',
+      'authors.json',
+      'jsonfeed-extension.json',
+    ]) {
       it(`reads ${file} with titles and URLs as in the file`, async () => {
         const body = await text(corpus(`rsparser-netnewswire/feeds/${file}`));
         const raw = JSON.parse(body) as { items: { title?: string; url?: string; id?: string }[] };
@@ -123,7 +132,13 @@ describe('JSON Feed reader', () => {
 
     it('keeps the HTML of curt.json content as published', async () => {
       const feed = parseFeed({ body: await text(corpus('rsparser-netnewswire/feeds/curt.json')) });
-      expect(feed.articles.some((a) => a.contentHtml?.startsWith('<p>I&#8217;ve decided to close my Twitter account. William Van Hecke <a href="https://tinyletter.com/fet/letters/microcosmographia-xlxi-reasons-to-stay-on-twitter">makes a convincing case</a>'))).to.be.true;
+      expect(
+        feed.articles.some((a) =>
+          a.contentHtml?.startsWith(
+            '<p>I&#8217;ve decided to close my Twitter account. William Van Hecke <a href="https://tinyletter.com/fet/letters/microcosmographia-xlxi-reasons-to-stay-on-twitter">makes a convincing case</a>',
+          ),
+        ),
+      ).to.be.true;
     });
 
     it('rejects ScriptingNews.json, which is RSS written as JSON, with a format error', async () => {
@@ -162,7 +177,14 @@ describe('JSON Feed reader', () => {
     });
 
     it('reads items whose fields all have the wrong types as skipped, not thrown', () => {
-      const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: {}, url: 42 }, { url: 'https://x.example/1', title: ['a'], tags: 'one', authors: 'x', image: {} }], title: 5 });
+      const body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          { id: {}, url: 42 },
+          { url: 'https://x.example/1', title: ['a'], tags: 'one', authors: 'x', image: {} },
+        ],
+        title: 5,
+      });
       const feed = parseFeed({ body });
       expect(feed.articles).to.have.length(1);
       expect(feed.articles[0]).to.deep.include({ id: 'https://x.example/1', title: '', tags: ['one'], authors: [] });

@@ -41,7 +41,9 @@ describe('reading large feeds', () => {
         const bytes = await body(`/__test/big?${format === 'json' ? '' : `format=${format}&`}items=5000&size=2000`);
         expect(bytes.byteLength).to.be.greaterThan(10_000_000);
         const { ours, plain, count } = timing(bytes, format === 'json');
-        console.log(`${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, 5000 items: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`);
+        console.log(
+          `${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, 5000 items: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`,
+        );
         expect(count).to.equal(MAX_ITEMS);
         // Only the start is decoded and parsed.
         expect(ours).to.be.lessThan(plain / 2);
@@ -55,7 +57,9 @@ describe('reading large feeds', () => {
         this.timeout(30_000);
         const bytes = await body(`/__test/big?format=${format}&items=20&size=2000&huge=10000000`);
         const { ours, plain, count } = timing(bytes, false);
-        console.log(`${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, one 10 MB item: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`);
+        console.log(
+          `${format}, ${(bytes.byteLength / 1e6).toFixed(1)} MB, one 10 MB item: ${ours.toFixed(0)} ms (decoding and parsing it all: ${plain.toFixed(0)} ms)`,
+        );
         expect(count).to.equal(20);
         // The body is decoded, but kept out of the XML parser.
         expect(ours).to.be.lessThan(plain);
@@ -68,8 +72,14 @@ describe('reading large feeds', () => {
 
   describe('when a feed is cut after its newest items', () => {
     it('closes the open elements so the rest still parses', async () => {
-      const items = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => `<item><title>Nr ${i}</title><link>https://example.org/${i}</link><description><![CDATA[<p>Zawiera </item> w tekście</p>]]></description></item>`).join('');
-      const feed = parseFeed({ body: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>Kanał</title></channel>${items}</rdf:RDF>` });
+      const items = Array.from(
+        { length: MAX_ITEMS + 50 },
+        (_, i) =>
+          `<item><title>Nr ${i}</title><link>https://example.org/${i}</link><description><![CDATA[<p>Zawiera </item> w tekście</p>]]></description></item>`,
+      ).join('');
+      const feed = parseFeed({
+        body: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>Kanał</title></channel>${items}</rdf:RDF>`,
+      });
       expect(feed.title).to.equal('Kanał');
       expect(feed.articles).to.have.length(MAX_ITEMS);
       expect(feed.articles.at(-1)!.title).to.equal(`Nr ${MAX_ITEMS - 1}`);
@@ -81,10 +91,18 @@ describe('reading large feeds', () => {
     // The first item's body is sized so that the decoder's first chunk (1 MB) ends inside
     // an escape: a backslash, then the quote it escapes (or the backslash it doubles).
     const feed = (ending: string) => {
-      const head = '{"version":"https://jsonfeed.org/version/1.1","title":"Duży","items":[{"id":"i0","url":"https://example.org/0","title":"Zero","content_html":"';
+      const head =
+        '{"version":"https://jsonfeed.org/version/1.1","title":"Duży","items":[{"id":"i0","url":"https://example.org/0","title":"Zero","content_html":"';
       const bytes = new TextEncoder().encode(head).length;
       const first = `${head}${'a'.repeat(MB - 1 - bytes)}${ending}"}`;
-      const rest = Array.from({ length: MAX_ITEMS + 20 }, (_, i) => JSON.stringify({ id: `i${i + 1}`, url: `https://example.org/${i + 1}`, title: `Nr "${i + 1}" \\ [koniec]`, content_html: `<p>${'b'.repeat(5000)}</p>` }));
+      const rest = Array.from({ length: MAX_ITEMS + 20 }, (_, i) =>
+        JSON.stringify({
+          id: `i${i + 1}`,
+          url: `https://example.org/${i + 1}`,
+          title: `Nr "${i + 1}" \\ [koniec]`,
+          content_html: `<p>${'b'.repeat(5000)}</p>`,
+        }),
+      );
       return new TextEncoder().encode(`${first},${rest.join(',')}],"home_page_url":"https://example.org/"}`);
     };
 
@@ -105,7 +123,12 @@ describe('reading large feeds', () => {
     });
 
     it('cuts a WordPress list, whose root is the array', () => {
-      const posts = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => ({ id: i, link: `https://example.org/?p=${i}`, title: { rendered: `Wpis [${i}]` }, content: { rendered: `<p>${'c'.repeat(8000)}</p>` } }));
+      const posts = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => ({
+        id: i,
+        link: `https://example.org/?p=${i}`,
+        title: { rendered: `Wpis [${i}]` },
+        content: { rendered: `<p>${'c'.repeat(8000)}</p>` },
+      }));
       const { articles, format } = parseFeed({ body: new TextEncoder().encode(JSON.stringify(posts)) });
       expect(format).to.equal('wordpress');
       expect(articles).to.have.length(MAX_ITEMS);

@@ -36,7 +36,9 @@ describe('RSS reader', () => {
       });
       // Relative URLs in the body stay as published: the sanitizer resolves them against the
       // article's URL when it renders the body.
-      expect(first.contentHtml).to.equal('<p>Zmiana wynika z nowego regulaminu. <a href="/regulamin.pdf">Regulamin</a> jest dostępny w sekretariacie.</p><p><img src="/img/urzad.jpg" alt="Budynek urzędu"></p>');
+      expect(first.contentHtml).to.equal(
+        '<p>Zmiana wynika z nowego regulaminu. <a href="/regulamin.pdf">Regulamin</a> jest dostępny w sekretariacie.</p><p><img src="/img/urzad.jpg" alt="Budynek urzędu"></p>',
+      );
     });
 
     it('takes the media:content nearest 800 px wide, with media:credit and media:description', () => {
@@ -58,7 +60,9 @@ describe('RSS reader', () => {
         published: '2026-09-06T16:00:00.000Z',
       });
       expect(dozynki.image).to.deep.equal({ src: 'https://gmina.example.pl/img/dozynki.jpg', alt: '' });
-      expect(dozynki.contentHtml, 'the description is the body when there is no other').to.equal('Wieniec dożynkowy przygotowało sołectwo Zielona Górka. Zabawa trwała do północy.');
+      expect(dozynki.contentHtml, 'the description is the body when there is no other').to.equal(
+        'Wieniec dożynkowy przygotowało sołectwo Zielona Górka. Zabawa trwała do północy.',
+      );
     });
 
     it('skips an item with neither a link nor a permalink guid', () => {

@@ -6,7 +6,9 @@ import { parseFeed } from '../../src/feeds/parse.js';
 import { feedStore } from '../../src/store/feed-store.js';
 import { expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
 
-const FEED = new TextEncoder().encode(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: '1', url: 'https://e.example/1', title: 'Jeden' }] }));
+const FEED = new TextEncoder().encode(
+  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: '1', url: 'https://e.example/1', title: 'Jeden' }] }),
+);
 
 /** Replaces a method for the duration of `run`. */
 async function stubbed<T extends object, K extends keyof T>(target: T, key: K, replacement: T[K], run: () => Promise<void> | void): Promise<void> {

@@ -8,7 +8,10 @@ const WP = 'wordpress-rest-api';
 describe('WordPress REST API reader', () => {
   describe('when posts come with _embed', () => {
     it('reads title, link, excerpt, dates, authors, terms and the featured image near 800 px', async () => {
-      const feed = parseFeed({ body: await body(corpus(`${WP}/frontity/schemas-mocks/posts-from-category-7.json`)), url: 'https://demo.worona.org/wp-json/wp/v2/posts?_embed' });
+      const feed = parseFeed({
+        body: await body(corpus(`${WP}/frontity/schemas-mocks/posts-from-category-7.json`)),
+        url: 'https://demo.worona.org/wp-json/wp/v2/posts?_embed',
+      });
       expect(feed.format).to.equal('wordpress');
       expect(feed.articles).to.have.length(5);
       expect(feed.articles[0]).to.deep.include({
@@ -35,11 +38,19 @@ describe('WordPress REST API reader', () => {
     });
 
     it('uses alt_text as alt and the caption as credit, and drops the trailing […] of an excerpt', async () => {
-      const feed = parseFeed({ body: await body('/__test/demo/feeds/wordpress-posts.json'), url: 'https://przykladowo.example.org/wp-json/wp/v2/posts?_embed' });
+      const feed = parseFeed({
+        body: await body('/__test/demo/feeds/wordpress-posts.json'),
+        url: 'https://przykladowo.example.org/wp-json/wp/v2/posts?_embed',
+      });
       const [first] = feed.articles;
       expect(first.title).to.equal('Nowe boisko przy Szkole Podstawowej nr 2 już otwarte');
       expect(first.lead).to.equal('Boisko ze sztuczną trawą i bieżnią jest otwarte dla mieszkańców po lekcjach i w weekendy. Wstęp jest bezpłatny');
-      expect(first.image).to.deep.include({ alt: 'Dzieci grają w piłkę na nowym boisku ze sztuczną trawą', credit: 'fot. Anna Kowalczyk', width: 768, height: 432 });
+      expect(first.image).to.deep.include({
+        alt: 'Dzieci grają w piłkę na nowym boisku ze sztuczną trawą',
+        credit: 'fot. Anna Kowalczyk',
+        width: 768,
+        height: 432,
+      });
       expect(first.published).to.equal('2026-11-27T10:20:00.000Z');
       expect(first.tags).to.deep.equal(['Oświata', 'sport', 'inwestycje']);
       expect(feed.articles[1].title).to.equal('Dyżury aptek w grudniu – lista i godziny');
@@ -59,7 +70,15 @@ describe('WordPress REST API reader', () => {
     });
 
     it("takes Yoast's og:image when there is no featured media", () => {
-      const posts = [{ id: 7, link: 'https://gmina.example.pl/2026/wiosna/', title: { rendered: 'Wiosna' }, date_gmt: '2026-03-21T08:00:00', yoast_head_json: { og_image: [{ url: 'https://gmina.example.pl/wp-content/uploads/wiosna.jpg', width: 1200, height: 675 }] } }];
+      const posts = [
+        {
+          id: 7,
+          link: 'https://gmina.example.pl/2026/wiosna/',
+          title: { rendered: 'Wiosna' },
+          date_gmt: '2026-03-21T08:00:00',
+          yoast_head_json: { og_image: [{ url: 'https://gmina.example.pl/wp-content/uploads/wiosna.jpg', width: 1200, height: 675 }] },
+        },
+      ];
       const [post] = parseFeed({ body: JSON.stringify(posts) }).articles;
       expect(post.image).to.deep.equal({ src: 'https://gmina.example.pl/wp-content/uploads/wiosna.jpg', alt: '', width: 1200, height: 675 });
       expect(post.published).to.equal('2026-03-21T08:00:00.000Z');

@@ -46,7 +46,19 @@ describe('languages', () => {
   describe('counts', () => {
     it('use the three Polish plural forms', () => {
       const forms = [0, 1, 2, 4, 5, 12, 21, 22, 25, 102, 112].map(pl.articleCount);
-      expect(forms).to.deep.equal(['0 artykułów', '1 artykuł', '2 artykuły', '4 artykuły', '5 artykułów', '12 artykułów', '21 artykułów', '22 artykuły', '25 artykułów', '102 artykuły', '112 artykułów']);
+      expect(forms).to.deep.equal([
+        '0 artykułów',
+        '1 artykuł',
+        '2 artykuły',
+        '4 artykuły',
+        '5 artykułów',
+        '12 artykułów',
+        '21 artykułów',
+        '22 artykuły',
+        '25 artykułów',
+        '102 artykuły',
+        '112 artykułów',
+      ]);
       expect(pl.loaded(3)).to.equal('Wczytano: 3 artykuły.');
     });
 

@@ -70,7 +70,16 @@ describe('built-in languages', () => {
     expect(counts.map(uk.articleCount)).to.deep.equal(['1 стаття', '2 статті', '4 статті', '5 статей', '12 статей', '21 стаття', '22 статті', '25 статей']);
     expect(counts.map(cs.articleCount)).to.deep.equal(['1 článek', '2 články', '4 články', '5 článků', '12 článků', '21 článků', '22 článků', '25 článků']);
     expect(counts.map(de.articleCount)).to.deep.equal(counts.map((n) => `${n} Artikel`));
-    expect(counts.map(pl.articleCount)).to.deep.equal(['1 artykuł', '2 artykuły', '4 artykuły', '5 artykułów', '12 artykułów', '21 artykułów', '22 artykuły', '25 artykułów']);
+    expect(counts.map(pl.articleCount)).to.deep.equal([
+      '1 artykuł',
+      '2 artykuły',
+      '4 artykuły',
+      '5 artykułów',
+      '12 artykułów',
+      '21 artykułów',
+      '22 artykuły',
+      '25 artykułów',
+    ]);
     expect([1, 3, 5].map(pl.newArticles)).to.deep.equal(['Nowy artykuł — pokaż', '3 nowe artykuły — pokaż', '5 nowych artykułów — pokaż']);
     expect([1, 3, 5].map(uk.newArticles)).to.deep.equal(['1 нова стаття — показати', '3 нові статті — показати', '5 нових статей — показати']);
     expect([1, 3].map(de.newArticles)).to.deep.equal(['1 neuer Artikel – anzeigen', '3 neue Artikel – anzeigen']);

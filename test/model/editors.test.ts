@@ -4,7 +4,16 @@ import { cutLead } from '../../src/model/lead.js';
 import { mergeArticles, splitSources, storyKey } from '../../src/model/merge.js';
 import { filterArticles, tagList } from '../../src/related/filter.js';
 
-const a = (id: string, url: string, published?: string, extra: Partial<Article> = {}): Article => ({ id, url, title: id, lead: '', authors: [], tags: [], ...(published && { published }), ...extra });
+const a = (id: string, url: string, published?: string, extra: Partial<Article> = {}): Article => ({
+  id,
+  url,
+  title: id,
+  lead: '',
+  authors: [],
+  tags: [],
+  ...(published && { published }),
+  ...extra,
+});
 
 describe('several feeds (src/model/merge.ts)', () => {
   it('splits src on any white space, once per address', () => {
@@ -16,13 +25,16 @@ describe('several feeds (src/model/merge.ts)', () => {
     expect(storyKey('https://example.org/a?b=1')).to.not.equal(storyKey('https://example.org/a?b=2'));
   });
 
-  it('does not join two sites\' posts that share a number', () => {
+  it("does not join two sites' posts that share a number", () => {
     const merged = mergeArticles([[a('1', 'https://one.example/p1', '2026-01-02T00:00:00Z')], [a('1', 'https://two.example/p1', '2026-01-01T00:00:00Z')]]);
     expect(merged.map((x) => x.url)).to.deep.equal(['https://one.example/p1', 'https://two.example/p1']);
   });
 
   it('joins items with the same global id, the first feed keeping it', () => {
-    const merged = mergeArticles([[a('tag:x,2026:1', 'https://one.example/p1', '2026-01-01T00:00:00Z')], [a('tag:x,2026:1', 'https://two.example/copy', '2026-01-03T00:00:00Z')]]);
+    const merged = mergeArticles([
+      [a('tag:x,2026:1', 'https://one.example/p1', '2026-01-01T00:00:00Z')],
+      [a('tag:x,2026:1', 'https://two.example/copy', '2026-01-03T00:00:00Z')],
+    ]);
     expect(merged.map((x) => x.url)).to.deep.equal(['https://one.example/p1']);
   });
 
@@ -42,7 +54,10 @@ describe('filters (src/related/filter.ts)', () => {
   });
 
   it('finds inflected Polish forms in title, lead and body', () => {
-    const items = [a('1', 'https://x.example/1', undefined, { title: 'Nowe inwestycje w szkołach', language: 'pl' }), a('2', 'https://x.example/2', undefined, { title: 'Festyn', contentHtml: '<p>Zbiórka dla <b>szkoły</b></p>', language: 'pl' })];
+    const items = [
+      a('1', 'https://x.example/1', undefined, { title: 'Nowe inwestycje w szkołach', language: 'pl' }),
+      a('2', 'https://x.example/2', undefined, { title: 'Festyn', contentHtml: '<p>Zbiórka dla <b>szkoły</b></p>', language: 'pl' }),
+    ];
     expect(filterArticles(items, { query: 'szkoła' }).map((x) => x.id)).to.deep.equal(['1', '2']);
     expect(filterArticles(items, { query: 'inwestycja szkoła' }).map((x) => x.id)).to.deep.equal(['1']);
   });

@@ -13,7 +13,9 @@ import { freshStore } from '../helpers.js';
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 // The feed answers after the skeleton has been on screen for a few frames, as on a slow phone.
 const FEED = '/__test/demo/feeds/aktualnosci.json?delay=300';
-const BELOW = Array.from({ length: 8 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem: zażółć gęślą jaźń, ratusz, rynek i park miejski.</p>`).join('');
+const BELOW = Array.from({ length: 8 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem: zażółć gęślą jaźń, ratusz, rynek i park miejski.</p>`).join(
+  '',
+);
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -37,7 +39,8 @@ async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civi
   await frame();
   await frame();
   // Entries are queued for the observer; takeRecords gets those not delivered yet.
-  for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) score += entry.value;
+  for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+    if (!entry.hadRecentInput) score += entry.value;
   observer.disconnect();
   page.remove();
   return score;
@@ -66,7 +69,10 @@ describe('layout shift, on a host page with text below (Layout Instability API)'
   }
 
   it('an error keeps the reserved box: CLS at most 0.01', async () => {
-    const score = await cls(`<civic-article-list src="/__test/demo/feeds/aktualnosci.json?delay=300&status=404" limit="3"></civic-article-list>`, 'civic-error');
+    const score = await cls(
+      `<civic-article-list src="/__test/demo/feeds/aktualnosci.json?delay=300&status=404" limit="3"></civic-article-list>`,
+      'civic-error',
+    );
     expect(score, `CLS ${score.toFixed(4)}`).to.be.at.most(0.01);
   });
 });

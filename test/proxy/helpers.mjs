@@ -6,14 +6,26 @@ import { gzipSync } from 'node:zlib';
 import { after } from 'node:test';
 import { createNodeServer } from '../../dist/proxy/node.js';
 
-export const FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Aktualności', items: [{ id: '1', url: 'https://news.example.pl/1', title: 'Jedna', content_text: 'x' }] });
-export const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Jedna</title><link>https://news.example.pl/1</link></item></channel></rss>';
+export const FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Aktualności',
+  items: [{ id: '1', url: 'https://news.example.pl/1', title: 'Jedna', content_text: 'x' }],
+});
+export const RSS =
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Jedna</title><link>https://news.example.pl/1</link></item></channel></rss>';
 
 const servers = [];
-after(() => Promise.all(servers.map((server) => new Promise((done) => {
-  server.closeAllConnections();
-  server.close(() => done());
-}))));
+after(() =>
+  Promise.all(
+    servers.map(
+      (server) =>
+        new Promise((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+    ),
+  ),
+);
 
 /** Listens on 127.0.0.1 with a free port, closed after the file's tests. */
 function listen(server) {
@@ -90,7 +102,10 @@ export async function feedServer() {
         res.writeHead(200, { 'content-type': 'application/json' });
         const chunk = Buffer.alloc(64 * 1024, 32);
         const e = state.endless;
-        res.on('close', () => { e.closedEarly = !res.writableFinished; e.done = true; });
+        res.on('close', () => {
+          e.closedEarly = !res.writableFinished;
+          e.done = true;
+        });
         const pump = () => {
           while (e.written < 64 * 1024 * 1024) {
             e.written += chunk.length;
@@ -118,8 +133,7 @@ export async function feedServer() {
     }
   });
   const port = await listen(server);
-  return { port, origin: `http://127.0.0.1:${port}`, seen, /** Requests seen for a path with its query. */
-    hits: (path) => hits.get(path) ?? 0, state };
+  return { port, origin: `http://127.0.0.1:${port}`, seen /** Requests seen for a path with its query. */, hits: (path) => hits.get(path) ?? 0, state };
 }
 
 /** The proxy through its node:http adapter; `get(feedUrl)` asks it for a feed. */

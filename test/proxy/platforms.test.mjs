@@ -90,7 +90,18 @@ describe('the package', () => {
   });
 
   it('runs as a command: npx civic-news-proxy --allow … --port …', async () => {
-    const child = spawn(process.execPath, [cli, '--allow', '127.0.0.1,news.example.pl', '--allow-private', '--port', '0', '--host', '127.0.0.1', '--origin', 'https://www.example.pl']);
+    const child = spawn(process.execPath, [
+      cli,
+      '--allow',
+      '127.0.0.1,news.example.pl',
+      '--allow-private',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--origin',
+      'https://www.example.pl',
+    ]);
     try {
       const line = await new Promise((resolve, reject) => {
         child.stdout.once('data', (d) => resolve(String(d)));

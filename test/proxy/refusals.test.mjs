@@ -24,7 +24,13 @@ describe('the feed proxy refuses', () => {
   });
 
   it('schemes other than http and https, before any request goes out', async () => {
-    for (const feed of ['file:///etc/passwd', `ftp://127.0.0.1:${up.port}/feed.json?case=scheme`, 'javascript:alert(1)', 'data:application/json,{}', `ws://127.0.0.1:${up.port}/feed.json?case=scheme`]) {
+    for (const feed of [
+      'file:///etc/passwd',
+      `ftp://127.0.0.1:${up.port}/feed.json?case=scheme`,
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      `ws://127.0.0.1:${up.port}/feed.json?case=scheme`,
+    ]) {
       const res = await open.get(feed);
       assert.equal(res.status, 400, feed);
       assert.match(res.body, /only http and https/);
@@ -78,7 +84,19 @@ describe('the feed proxy refuses', () => {
   });
 
   it('loopback, private, link-local and metadata address literals', async () => {
-    const hosts = ['127.0.0.1', '[::1]', '169.254.169.254', '10.0.0.1', '192.168.1.1', '172.16.0.1', '0.0.0.0', '[::ffff:127.0.0.1]', '[fd00:ec2::254]', '0x7f.1', '2130706433'];
+    const hosts = [
+      '127.0.0.1',
+      '[::1]',
+      '169.254.169.254',
+      '10.0.0.1',
+      '192.168.1.1',
+      '172.16.0.1',
+      '0.0.0.0',
+      '[::ffff:127.0.0.1]',
+      '[fd00:ec2::254]',
+      '0x7f.1',
+      '2130706433',
+    ];
     const strict = await proxyServer({ allow: [...hosts, '[::ffff:7f00:1]', '127.0.0.1'] });
     for (const host of hosts) {
       const res = await strict.get(`http://${host}:${up.port}/feed.json?case=literal`);
@@ -192,7 +210,31 @@ describe('the feed proxy refuses', () => {
 
 describe('isSpecialAddress', () => {
   it('knows the special ranges, in IPv4 and IPv6', () => {
-    for (const ip of ['127.0.0.1', '127.1.2.3', '10.0.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', 'fe80::1', 'fd00:ec2::254', 'fc00::1', 'ff02::1', '64:ff9b::a9fe:a9fe', '2002:7f00:1::1', '2001:db8::1', 'not-an-ip']) {
+    for (const ip of [
+      '127.0.0.1',
+      '127.1.2.3',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::1',
+      '::',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '::ffff:10.0.0.1',
+      'fe80::1',
+      'fd00:ec2::254',
+      'fc00::1',
+      'ff02::1',
+      '64:ff9b::a9fe:a9fe',
+      '2002:7f00:1::1',
+      '2001:db8::1',
+      'not-an-ip',
+    ]) {
       assert.equal(isSpecialAddress(ip), true, ip);
     }
     for (const ip of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4001:80b::200e', '::ffff:93.184.216.34', '2606:4700::6810:84e5']) {

@@ -8,7 +8,15 @@ import { isStopword } from '../../src/related/stopwords.js';
 let n = 0;
 function article(fields: Partial<Article> & { title: string }): Article {
   n++;
-  return { id: `a${n}`, url: `https://miasto.example.org/a/${n}`, lead: '', authors: [], tags: [], published: `2026-01-${String(n % 28 + 1).padStart(2, '0')}T10:00:00.000Z`, ...fields };
+  return {
+    id: `a${n}`,
+    url: `https://miasto.example.org/a/${n}`,
+    lead: '',
+    authors: [],
+    tags: [],
+    published: `2026-01-${String((n % 28) + 1).padStart(2, '0')}T10:00:00.000Z`,
+    ...fields,
+  };
 }
 const ids = (list: { article: Article }[]) => list.map((p) => p.article.id);
 
@@ -92,7 +100,12 @@ describe('related articles (data layer)', () => {
   });
 
   describe('pins, self-exclusion and duplicates', () => {
-    const self = article({ id: 'self', url: 'https://miasto.example.org/aktualnosci/self', title: 'Sesja rady miasta o budżecie', related: ['pin-b', 'https://WWW.miasto.example.org/aktualnosci/pin-a/?utm_source=nl#top', 'missing', 'self'] });
+    const self = article({
+      id: 'self',
+      url: 'https://miasto.example.org/aktualnosci/self',
+      title: 'Sesja rady miasta o budżecie',
+      related: ['pin-b', 'https://WWW.miasto.example.org/aktualnosci/pin-a/?utm_source=nl#top', 'missing', 'self'],
+    });
     const pinA = article({ id: 'pin-a', url: 'https://miasto.example.org/aktualnosci/pin-a', title: 'Koncert w bibliotece' });
     const pinB = article({ id: 'pin-b', url: 'https://miasto.example.org/aktualnosci/pin-b', title: 'Remont ulicy Długiej' });
     const similar = article({ id: 'similar', url: 'https://miasto.example.org/aktualnosci/similar', title: 'Rada miasta przyjęła budżet' });
@@ -107,12 +120,19 @@ describe('related articles (data layer)', () => {
     });
 
     it('never shows the article itself, by id or by URL after normalization, nor a URL twice', () => {
-      for (const key of ['self', 'https://miasto.example.org/aktualnosci/self', 'HTTP://www.MIASTO.example.org/aktualnosci/self/?utm_medium=email&utm_source=x#comments']) {
+      for (const key of [
+        'self',
+        'https://miasto.example.org/aktualnosci/self',
+        'HTTP://www.MIASTO.example.org/aktualnosci/self/?utm_medium=email&utm_source=x#comments',
+      ]) {
         const { picks } = findRelated(buildIndex(feed), { key, limit: 10 });
         const shown = ids(picks);
         expect(shown, key).to.not.include('self');
         expect(shown, key).to.not.include('mirror');
-        expect(shown.filter((id) => id === 'similar' || id === 'copy'), key).to.have.length(1);
+        expect(
+          shown.filter((id) => id === 'similar' || id === 'copy'),
+          key,
+        ).to.have.length(1);
         expect(shown, key).to.have.length(new Set(shown).size);
       }
     });

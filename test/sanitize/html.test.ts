@@ -32,7 +32,9 @@ describe('the sanitizer (src/sanitize/html.ts)', () => {
     });
 
     it('removes on*, style, id, class, data-, aria- and unknown attributes, and values out of form', () => {
-      const out = clean('<p id="a" class="b" style="color:red" onclick="x()" data-x="1" aria-hidden="true" role="note" title="ok" lang="pl" dir="sideways">t</p><td colspan="x">c</td><img src="a.png" width="100%">');
+      const out = clean(
+        '<p id="a" class="b" style="color:red" onclick="x()" data-x="1" aria-hidden="true" role="note" title="ok" lang="pl" dir="sideways">t</p><td colspan="x">c</td><img src="a.png" width="100%">',
+      );
       expect(out).to.equal('<p title="ok" lang="pl">t</p>c<img src="https://gmina.example.org/aktualnosci/2026/a.png" loading="lazy" decoding="async" alt="">');
     });
 
@@ -61,7 +63,9 @@ describe('the sanitizer (src/sanitize/html.ts)', () => {
       expect(clean('<a href="x">x</a>', { target: '_blank', newTabText: '(nowa karta)' })).to.equal(
         '<a href="https://gmina.example.org/aktualnosci/2026/x" rel="noopener noreferrer" target="_blank">x<span class="visually-hidden"> (nowa karta)</span></a>',
       );
-      expect(clean('<a href="x" target="_top">x</a>', { target: '_self' })).to.equal('<a href="https://gmina.example.org/aktualnosci/2026/x" rel="noopener noreferrer">x</a>');
+      expect(clean('<a href="x" target="_top">x</a>', { target: '_self' })).to.equal(
+        '<a href="https://gmina.example.org/aktualnosci/2026/x" rel="noopener noreferrer">x</a>',
+      );
     });
   });
 

@@ -115,7 +115,10 @@ describe('the sanitizer never changes text a reader sees (issue 11, item 2)', ()
           throw error;
         }
         const want = reference(payload);
-        if (shown(got) !== shown(want) && !FOREIGN.includes(`${corpus.name}-${i}`)) differ.push(`${corpus.name}-${i}: ${JSON.stringify(payload.slice(0, 120))}\n  ours ${JSON.stringify(got.slice(0, 120))}\n  want ${JSON.stringify(want.slice(0, 120))}`);
+        if (shown(got) !== shown(want) && !FOREIGN.includes(`${corpus.name}-${i}`))
+          differ.push(
+            `${corpus.name}-${i}: ${JSON.stringify(payload.slice(0, 120))}\n  ours ${JSON.stringify(got.slice(0, 120))}\n  want ${JSON.stringify(want.slice(0, 120))}`,
+          );
       });
     }
     expect(n).to.equal(223 + 149 + 208 + 17);

@@ -37,7 +37,11 @@ describe('dist/civic-news.min.js on a page whose markup clobbers document.curren
     ['an <img name="currentScript"> pointing at another origin', () => `<img name="currentScript" src="${otherOrigin()}/__test/evil/x.png" alt="" />`],
     ['an <img name="currentScript"> pointing at another path', () => `<img name="currentScript" src="/__test/evil/x.png" alt="" />`],
     ['an <embed name="currentScript">', () => `<embed name="currentScript" src="/__test/evil/x.js" type="text/plain" />`],
-    ['an <img id="currentScript" name="currentScript"> and a decoy script tag', () => `<img id="currentScript" name="currentScript" src="/__test/evil/" alt="" /><script type="text/plain" src="/__test/evil/civic-news.min.js"></script>`],
+    [
+      'an <img id="currentScript" name="currentScript"> and a decoy script tag',
+      () =>
+        `<img id="currentScript" name="currentScript" src="/__test/evil/" alt="" /><script type="text/plain" src="/__test/evil/civic-news.min.js"></script>`,
+    ],
   ];
 
   for (const [name, markup] of cases) {
@@ -47,7 +51,9 @@ describe('dist/civic-news.min.js on a page whose markup clobbers document.curren
       pages.push(page);
       const win = page.win as ClobberedWindow;
       // The clobbering works on the page: the test would prove nothing otherwise.
-      expect((page.doc as unknown as Record<string, unknown>).currentScript).to.not.be.null.and.not.be.instanceOf((win as unknown as typeof globalThis).HTMLScriptElement);
+      expect((page.doc as unknown as Record<string, unknown>).currentScript).to.not.be.null.and.not.be.instanceOf(
+        (win as unknown as typeof globalThis).HTMLScriptElement,
+      );
       const [article] = page.elements;
       expect(article.getAttribute('state')).to.equal('ready');
       expect(article.shadowRoot!.querySelector('[part="body"] table'), 'the real sanitizer rendered the body').to.exist;

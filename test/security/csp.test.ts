@@ -61,7 +61,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     const before = page.win.__civicViolations.length;
     expect(() => {
       page.doc.createElement('div').innerHTML = '<b>x</b>';
-    }).to.throw().with.property('name', 'TypeError');
+    })
+      .to.throw()
+      .with.property('name', 'TypeError');
     await settle(page.doc);
     expect(page.win.__civicViolations.length).to.equal(before + 1);
   });
@@ -224,7 +226,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
         const ids = parseFeed({ body, url: new URL(src, location.href).href }).articles.map((a) => a.id);
         items += ids.length;
         kept[type === 'application/rss+xml' ? 'rss' : 'json'] += ids.length;
-        const wanted = ELEMENTS.flatMap(({ tag, attrs, each }) => (each ? ids.map((id) => ({ tag, attrs: { ...attrs, 'article-id': id } })) : [{ tag, attrs }]));
+        const wanted = ELEMENTS.flatMap(({ tag, attrs, each }) =>
+          each ? ids.map((id) => ({ tag, attrs: { ...attrs, 'article-id': id } })) : [{ tag, attrs }],
+        );
         const done = await renderInBatches(
           doc,
           wanted.map(({ tag, attrs }) => ({
@@ -287,7 +291,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
       })),
     );
     await settle(doc);
-    console.log(`csp proof, set directly: ${articles.length} articles in ${elements} elements; ${win.__civicViolations.length} violations, ${stuck.length} stuck`);
+    console.log(
+      `csp proof, set directly: ${articles.length} articles in ${elements} elements; ${win.__civicViolations.length} violations, ${stuck.length} stuck`,
+    );
     expect(articles).to.have.length(3 * (223 + 149 + 208 + 17));
     expect(stuck).to.deep.equal([]);
     expect(problems).to.deep.equal([]);

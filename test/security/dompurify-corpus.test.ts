@@ -60,7 +60,11 @@ function removedAncestor(root: Element, tag: string, kept: Map<string, number>):
   const element = root.querySelector(tag);
   let gone = '?';
   for (let node = element?.parentElement; node && node !== root; node = node.parentElement) {
-    const name = node.namespaceURI?.includes('svg') ? `svg:${node.localName}` : node.namespaceURI?.includes('MathML') ? `math:${node.localName}` : node.localName;
+    const name = node.namespaceURI?.includes('svg')
+      ? `svg:${node.localName}`
+      : node.namespaceURI?.includes('MathML')
+        ? `math:${node.localName}`
+        : node.localName;
     if (!kept.has(name)) gone = name.replace(/^(svg|math):/, '');
   }
   return gone;
@@ -153,8 +157,19 @@ describe('DOMPurify corpus (dompurify-xss, 223 cases)', function () {
       extras.push(...explain(quieted, ours).extra.map((x) => `#${c.index}: ${x}`));
       const known = expected.includes(chromium);
       if (!known) reasons.push("DOMPurify's default config gives another output in Chromium than the corpus expects");
-      if (quieted !== chromium) reasons.push('quiet() takes out handler and style attributes, script and style elements and CDATA sections as the scanner reads them, before the parse');
-      differences.push({ index: c.index, ...(c.title ? { title: c.title } : {}), payload: c.payload, expected: c.expected, ours, ...(known ? {} : { chromiumDefault: chromium }), reasons });
+      if (quieted !== chromium)
+        reasons.push(
+          'quiet() takes out handler and style attributes, script and style elements and CDATA sections as the scanner reads them, before the parse',
+        );
+      differences.push({
+        index: c.index,
+        ...(c.title ? { title: c.title } : {}),
+        payload: c.payload,
+        expected: c.expected,
+        ours,
+        ...(known ? {} : { chromiumDefault: chromium }),
+        reasons,
+      });
     }
   });
 

@@ -72,10 +72,49 @@ function prng(seed: number): () => number {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const TOKENS: (string | number[])[] = [
-  '<b>', '</b>', '<item>', '</item>', '<entry>', '</entry>', '<![CDATA[', ']]>', '<!--', '-->', '<!DOCTYPE x [', ']>', '<?xml version="1.0" encoding="windows-1250"?>',
-  '"', "'", '&amp;', '&nbsp;', '&#0;', '&#xD800;', '&#128;', '&bogus;', '&', '<', '>', '{', '}', '[', ']', ',', '\\', '\\u0000', '"items":', 'xml:base="x/"',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '\u202egpj.exe', '\0',
-  [0xef, 0xbb, 0xbf], [0xc3], [0xff], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xfe, 0xff],
+  '<b>',
+  '</b>',
+  '<item>',
+  '</item>',
+  '<entry>',
+  '</entry>',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  '<!DOCTYPE x [',
+  ']>',
+  '<?xml version="1.0" encoding="windows-1250"?>',
+  '"',
+  "'",
+  '&amp;',
+  '&nbsp;',
+  '&#0;',
+  '&#xD800;',
+  '&#128;',
+  '&bogus;',
+  '&',
+  '<',
+  '>',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '\\',
+  '\\u0000',
+  '"items":',
+  'xml:base="x/"',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '\u202egpj.exe',
+  '\0',
+  [0xef, 0xbb, 0xbf],
+  [0xc3],
+  [0xff],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xfe, 0xff],
 ];
 const RUNS = ['<a@a', '[]', '<img', '<div>', '<b>', '<i>', '<table>', '<p>', '<!--', '<a ', '{"a":', '[', '&amp;amp;'];
 
@@ -92,41 +131,54 @@ const insert = (bytes: Uint8Array, where: number, add: Uint8Array) => {
 };
 const MUTATIONS: [string, Mutation][] = [
   ['truncate', (b, r) => b.slice(0, at(b, r))],
-  ['flip', (b, r) => {
-    const out = b.slice();
-    for (let i = 1 + Math.floor(r() * 8); i > 0 && out.length; i--) out[Math.floor(r() * out.length)] ^= 1 << Math.floor(r() * 8);
-    return out;
-  }],
-  ['token', (b, r) => {
-    const token = TOKENS[Math.floor(r() * TOKENS.length)];
-    return insert(b, at(b, r), typeof token === 'string' ? utf8(token) : new Uint8Array(token));
-  }],
-  ['run', (b, r) => {
-    const run = RUNS[Math.floor(r() * RUNS.length)];
-    const count = 1 + Math.floor(r() * 5000);
-    lastRun = `${count} × ${run}`;
-    return insert(b, at(b, r), utf8(run.repeat(count)));
-  }],
+  [
+    'flip',
+    (b, r) => {
+      const out = b.slice();
+      for (let i = 1 + Math.floor(r() * 8); i > 0 && out.length; i--) out[Math.floor(r() * out.length)] ^= 1 << Math.floor(r() * 8);
+      return out;
+    },
+  ],
+  [
+    'token',
+    (b, r) => {
+      const token = TOKENS[Math.floor(r() * TOKENS.length)];
+      return insert(b, at(b, r), typeof token === 'string' ? utf8(token) : new Uint8Array(token));
+    },
+  ],
+  [
+    'run',
+    (b, r) => {
+      const run = RUNS[Math.floor(r() * RUNS.length)];
+      const count = 1 + Math.floor(r() * 5000);
+      lastRun = `${count} × ${run}`;
+      return insert(b, at(b, r), utf8(run.repeat(count)));
+    },
+  ],
   ['bom', (b) => insert(b, 0, new Uint8Array([0xef, 0xbb, 0xbf]))],
-  ['json-string', (b, r) => {
-    // A hostile value inside a valid JSON string: reaches the readers, not just JSON.parse.
-    let data: unknown;
-    try {
-      data = JSON.parse(new TextDecoder().decode(b));
-    } catch {
-      return b;
-    }
-    const strings: [Record<string, unknown>, string][] = [];
-    const walk = (value: unknown) => {
-      if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) (typeof child === 'string' ? strings.push([value as Record<string, unknown>, key]) : walk(child));
-    };
-    walk(data);
-    if (!strings.length) return b;
-    const [holder, key] = strings[Math.floor(r() * strings.length)];
-    const run = RUNS[Math.floor(r() * RUNS.length)].repeat(1 + Math.floor(r() * 5000));
-    holder[key] = `${holder[key] as string}${run}`;
-    return utf8(JSON.stringify(data));
-  }],
+  [
+    'json-string',
+    (b, r) => {
+      // A hostile value inside a valid JSON string: reaches the readers, not just JSON.parse.
+      let data: unknown;
+      try {
+        data = JSON.parse(new TextDecoder().decode(b));
+      } catch {
+        return b;
+      }
+      const strings: [Record<string, unknown>, string][] = [];
+      const walk = (value: unknown) => {
+        if (value && typeof value === 'object')
+          for (const [key, child] of Object.entries(value)) typeof child === 'string' ? strings.push([value as Record<string, unknown>, key]) : walk(child);
+      };
+      walk(data);
+      if (!strings.length) return b;
+      const [holder, key] = strings[Math.floor(r() * strings.length)];
+      const run = RUNS[Math.floor(r() * RUNS.length)].repeat(1 + Math.floor(r() * 5000));
+      holder[key] = `${holder[key] as string}${run}`;
+      return utf8(JSON.stringify(data));
+    },
+  ],
 ];
 
 /** Serves bytes as they are (invalid UTF-8 included) and returns their URL. */
@@ -212,7 +264,9 @@ describe('seeded fuzz run over the fixture and demo feeds (issue 10)', function 
       }
     }
     console.log(
-      `fuzz: ${CASES} cases from ${SOURCES.length} feeds, seed 0x${SEED.toString(16)}, ${rendered} rendered (${Object.entries(states).map(([s, c]) => `${c} ${s}`).join(', ')}); ` +
+      `fuzz: ${CASES} cases from ${SOURCES.length} feeds, seed 0x${SEED.toString(16)}, ${rendered} rendered (${Object.entries(states)
+        .map(([s, c]) => `${c} ${s}`)
+        .join(', ')}); ` +
         `longest parse ${longestParse.toFixed(0)} ms (${slowest}), longest task while rendering ${longestTaskSeen.toFixed(0)} ms; ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(problems).to.deep.equal([]);

@@ -64,7 +64,22 @@ export function executions(win: Window = window): { count: number; calls: string
 }
 
 const DANGEROUS_ELEMENTS = 'script, iframe, frame, object, embed, form, base, meta, style, link, template, svg, math';
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'srcset', 'ping', 'cite', 'codebase', 'lowsrc', 'dynsrc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'data',
+  'srcset',
+  'ping',
+  'cite',
+  'codebase',
+  'lowsrc',
+  'dynsrc',
+];
 const BAD_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i;
 const BAD_URL_DECODED = /^(javascript|vbscript):|^data:text\/html/i;
 
@@ -78,7 +93,9 @@ export function inspectTree(root: ParentNode, where: string): string[] {
       if (name.startsWith('on')) problems.push(`${where}: ${name} attribute on <${element.localName}>`);
       if (URL_ATTRIBUTES.includes(name)) {
         // Browsers ignore ASCII control characters and spaces in a scheme ("java\tscript:").
-        const value = Array.from(attr.value).filter((c) => c.charCodeAt(0) > 0x20).join('');
+        const value = Array.from(attr.value)
+          .filter((c) => c.charCodeAt(0) > 0x20)
+          .join('');
         if (BAD_URL.test(attr.value) || BAD_URL_DECODED.test(value)) problems.push(`${where}: ${name}="${attr.value.slice(0, 60)}" on <${element.localName}>`);
       }
     }
@@ -103,7 +120,25 @@ export function inspect(host: Element, where = host.localName): string[] {
 
 // The events inline handlers in the corpora wait for (a surviving on* attribute is also
 // flagged by inspect(), which is the oracle; this is the belt to it).
-const EVENTS = ['click', 'mouseover', 'mouseenter', 'pointerover', 'focus', 'focusin', 'blur', 'keydown', 'input', 'submit', 'load', 'error', 'toggle', 'beforetoggle', 'animationstart', 'transitionend', 'scroll'];
+const EVENTS = [
+  'click',
+  'mouseover',
+  'mouseenter',
+  'pointerover',
+  'focus',
+  'focusin',
+  'blur',
+  'keydown',
+  'input',
+  'submit',
+  'load',
+  'error',
+  'toggle',
+  'beforetoggle',
+  'animationstart',
+  'transitionend',
+  'scroll',
+];
 
 const cancel = (event: Event) => event.preventDefault();
 
@@ -192,8 +227,13 @@ function payloadFeed(corpus: Corpus, start: number, end: number): string {
 
 const xmlText = (text: string) =>
   // Characters XML 1.0 refuses cannot be carried at all; everything else is escaped as text.
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[\x00-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\x00-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /**
  * The same payloads as RSS 2.0 items, where titles and descriptions are HTML (escaped into the

@@ -42,7 +42,9 @@ describe('integrity of what the script tag loads after it', function () {
   it('loads the sanitizer of its own release: a CDN range (@1) becomes the exact version', async () => {
     const { page, key } = await open('good');
     const { version } = await (await fetch('/package.json')).json();
-    expect(fetched(page.win).filter((path) => path.includes('sanitizer'))).to.deep.equal([`/__test/cdn/good-${key}/civic-news-widgets@${version}/dist/civic-news-sanitizer.min.js`]);
+    expect(fetched(page.win).filter((path) => path.includes('sanitizer'))).to.deep.equal([
+      `/__test/cdn/good-${key}/civic-news-widgets@${version}/dist/civic-news-sanitizer.min.js`,
+    ]);
   });
 
   it('refuses a sanitizer that is not the file it was built with: the article shows without its body', async function () {

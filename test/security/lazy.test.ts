@@ -46,7 +46,10 @@ describe('readers of lists pay nothing for the sanitizer', function () {
       const failed = new Promise<CustomEvent>((resolve) => article.addEventListener('civic-error', (e) => resolve(e as CustomEvent), { once: true }));
       article.setAttribute('article-id', 'art-en');
       expect((await failed).detail.code).to.equal('network');
-      expect(fetched(page.win).filter((path) => path.includes('sanitizer'))).to.deep.equal(['/__test/lonely/civic-news-sanitizer.min.js', '/__test/lonely/civic-news-sanitizer.min.js']);
+      expect(fetched(page.win).filter((path) => path.includes('sanitizer'))).to.deep.equal([
+        '/__test/lonely/civic-news-sanitizer.min.js',
+        '/__test/lonely/civic-news-sanitizer.min.js',
+      ]);
       expect(page.win.__civicErrors).to.deep.equal([]);
     });
   });

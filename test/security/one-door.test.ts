@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
  * html.ts alone. Comments are left out of the search; code is not.
  */
 // Assigning markup is a sink; reading it back (serializing an inert parse) is not.
-const SINKS = /\b(innerHTML|outerHTML)(?=\s*\+?=(?!=))|\b(insertAdjacentHTML|parseFromString|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|srcdoc|unsafeHTML|unsafeSVG|unsafeMathML|DOMParser|execCommand)\b|document\s*\.\s*write|\bnew\s+Function\b|\beval\s*\(/g;
+const SINKS =
+  /\b(innerHTML|outerHTML)(?=\s*\+?=(?!=))|\b(insertAdjacentHTML|parseFromString|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|srcdoc|unsafeHTML|unsafeSVG|unsafeMathML|DOMParser|execCommand)\b|document\s*\.\s*write|\bnew\s+Function\b|\beval\s*\(/g;
 /** Which files may use which sinks, and why. */
 const ALLOWED: Record<string, string[]> = {
   // Inert parses of feeds (XML, text extraction): never attached to the page.
@@ -30,7 +31,9 @@ export function findings(sources: Record<string, string>): string[] {
     }
     // The sanitizer module is reached only through the lazy loader, so lists never load it.
     for (const match of body.matchAll(/(?:from|import\()\s*'[./]*(?:sanitize\/)?html\.js'/g)) {
-      const typeOnly = /import\s+type\b[^;]*$/.test(body.slice(Math.max(0, (match.index ?? 0) - 200), match.index)) || /typeof import\(/.test(body.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 10));
+      const typeOnly =
+        /import\s+type\b[^;]*$/.test(body.slice(Math.max(0, (match.index ?? 0) - 200), match.index)) ||
+        /typeof import\(/.test(body.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 10));
       if (!path.startsWith('src/sanitize/import-html') && !typeOnly) found.push(`${path}: loads html.js (${match[0]})`);
     }
   }

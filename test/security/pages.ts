@@ -12,7 +12,12 @@ export interface Page {
  * Opens `/__test/<route>/pages/<name>` in a frame (route `csp` serves it with the strict CSP)
  * and waits until every civic element on it is defined and done loading.
  */
-export async function openPage(route: 'csp' | 'fixture', name: string, tags = ['civic-article-list', 'civic-article-card', 'civic-article', 'civic-related-articles'], url = `/__test/${route}/pages/${name}`): Promise<Page> {
+export async function openPage(
+  route: 'csp' | 'fixture',
+  name: string,
+  tags = ['civic-article-list', 'civic-article-card', 'civic-article', 'civic-related-articles'],
+  url = `/__test/${route}/pages/${name}`,
+): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 60rem; height: 40rem; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -12,7 +12,23 @@ const TAGS = ['civic-article-list', 'civic-article-card', 'civic-related-article
 
 // The documented attributes (README, Attributes): the only ones a placeholder may set.
 const SHARED = [
-  ...['src', 'format', 'proxy', 'lang', 'limit', 'layout', 'heading', 'heading-level', 'hide', 'date-style', 'target', 'refresh', 'color-scheme', 'timeout', 'cache'],
+  ...[
+    'src',
+    'format',
+    'proxy',
+    'lang',
+    'limit',
+    'layout',
+    'heading',
+    'heading-level',
+    'hide',
+    'date-style',
+    'target',
+    'refresh',
+    'color-scheme',
+    'timeout',
+    'cache',
+  ],
   // Issue 15: filters, lead length, fallback picture.
   ...['tags', 'exclude-tags', 'query', 'lead-length', 'fallback-image'],
 ];
@@ -41,7 +57,10 @@ describe('data-civic-widget placeholders written by a CMS editor with data-* rig
       const names = el.getAttributeNames();
       // `state` is the element's own output, `layout` and `color-scheme` reflect their defaults.
       const allowed = [...DOCUMENTED[el.localName], 'state'];
-      expect(names.filter((name) => !allowed.includes(name)), el.localName).to.deep.equal([]);
+      expect(
+        names.filter((name) => !allowed.includes(name)),
+        el.localName,
+      ).to.deep.equal([]);
     }
     const list = page.doc.querySelector('civic-article-list')!;
     expect(list.getAttribute('src')).to.equal('/__test/fixture/article.json');
@@ -54,8 +73,13 @@ describe('data-civic-widget placeholders written by a CMS editor with data-* rig
   });
 
   it('lets no handler, style, focus, id, slot, part, is, role or aria attribute through', () => {
-    const hostile = /^(on|style$|autofocus$|tabindex$|id$|name$|slot$|part$|exportparts$|is$|class$|hidden$|inert$|popover$|contenteditable$|draggable$|accesskey$|nonce$|role$|aria-|title$|dir$|translate$|xmlns$|data-|civic-)/;
-    for (const el of page.elements) expect(el.getAttributeNames().filter((name) => hostile.test(name)), el.localName).to.deep.equal([]);
+    const hostile =
+      /^(on|style$|autofocus$|tabindex$|id$|name$|slot$|part$|exportparts$|is$|class$|hidden$|inert$|popover$|contenteditable$|draggable$|accesskey$|nonce$|role$|aria-|title$|dir$|translate$|xmlns$|data-|civic-)/;
+    for (const el of page.elements)
+      expect(
+        el.getAttributeNames().filter((name) => hostile.test(name)),
+        el.localName,
+      ).to.deep.equal([]);
     expect(page.doc.getElementById('clobbered')).to.be.null;
   });
 
@@ -88,7 +112,10 @@ describe('data-civic-widget placeholders written by a CMS editor with data-* rig
     it('warns the webmaster once in the console, naming the name, the fix and the README section', () => {
       const warnings = win.__warnings.filter((text) => text.includes('data-civic-widget'));
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('data-civic-widget="articel-list" names no widget').and.contain('article-list, article-card, related-articles, article').and.contain('README: Quick start');
+      expect(warnings[0])
+        .to.contain('data-civic-widget="articel-list" names no widget')
+        .and.contain('article-list, article-card, related-articles, article')
+        .and.contain('README: Quick start');
     });
   });
 

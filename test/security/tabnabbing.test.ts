@@ -9,7 +9,15 @@ import { until } from '../helpers.js';
 
 const TAGS = ['civic-article-list', 'civic-article-card', 'civic-related-articles', 'civic-article'];
 const articles: Article[] = [
-  { id: 'a1', url: 'https://publisher.example/a1', title: 'Pierwszy', lead: 'Jeden', contentHtml: '<p>Zobacz <a href="https://publisher.example/more">więcej</a>.</p>', authors: [], tags: ['x'] },
+  {
+    id: 'a1',
+    url: 'https://publisher.example/a1',
+    title: 'Pierwszy',
+    lead: 'Jeden',
+    contentHtml: '<p>Zobacz <a href="https://publisher.example/more">więcej</a>.</p>',
+    authors: [],
+    tags: ['x'],
+  },
   { id: 'a2', url: 'https://publisher.example/a2', title: 'Drugi', lead: 'Dwa', authors: [], tags: ['x'] },
 ];
 

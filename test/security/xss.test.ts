@@ -7,7 +7,21 @@ import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js
 import { parseFeed } from '../../src/feeds/parse.js';
 import type { Article } from '../../src/model/article.js';
 import { freshStore, until } from '../helpers.js';
-import { corpora, executions, hostileRssArticles, hostileRssFeeds, inspect, installTraps, payloadArticles, payloadFeeds, provoke, resetTraps, serve, settle, type Corpus } from './harness.js';
+import {
+  corpora,
+  executions,
+  hostileRssArticles,
+  hostileRssFeeds,
+  inspect,
+  installTraps,
+  payloadArticles,
+  payloadFeeds,
+  provoke,
+  resetTraps,
+  serve,
+  settle,
+  type Corpus,
+} from './harness.js';
 
 /**
  * Every element that shows articles, with how many one element shows at once. Adding an
@@ -111,7 +125,8 @@ describe('XSS corpora in a real browser', function () {
       const root = host.attachShadow({ mode: 'open' });
       document.body.append(host);
       // Unsanitized on purpose: this is what the widgets must never do.
-      root.innerHTML = '<img src="/__test/status/404?control" onerror="alert(1)"><p onmouseover="prompt(2)">x</p><a href="javascript:alert(3)">y</a><style></style>';
+      root.innerHTML =
+        '<img src="/__test/status/404?control" onerror="alert(1)"><p onmouseover="prompt(2)">x</p><a href="javascript:alert(3)">y</a><style></style>';
       provoke(host);
       await settle();
       host.remove();

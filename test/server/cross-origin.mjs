@@ -27,7 +27,13 @@ import { fileURLToPath } from 'node:url';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const roots = { fixtures: join(project, 'test', 'fixtures'), demo: join(project, 'demo', 'feeds') };
-const TYPES = { '.json': 'application/json', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.xml': 'application/xml', '.rdf': 'application/rdf+xml' };
+const TYPES = {
+  '.json': 'application/json',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.xml': 'application/xml',
+  '.rdf': 'application/rdf+xml',
+};
 
 const log = [];
 const origins = { publisher: '', mirror: '' };
@@ -59,7 +65,16 @@ function file(path) {
 function handle(server, req, res) {
   const url = new URL(req.url, 'http://x');
   const key = url.searchParams.get('key') ?? '';
-  log.push({ server, key, method: req.method, path: url.pathname, origin: req.headers.origin ?? null, cookie: req.headers.cookie ?? null, accept: req.headers.accept ?? null, mode: req.headers['sec-fetch-mode'] ?? null });
+  log.push({
+    server,
+    key,
+    method: req.method,
+    path: url.pathname,
+    origin: req.headers.origin ?? null,
+    cookie: req.headers.cookie ?? null,
+    accept: req.headers.accept ?? null,
+    mode: req.headers['sec-fetch-mode'] ?? null,
+  });
   if (req.method === 'OPTIONS') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;

@@ -49,12 +49,12 @@ export async function faults(ctx, url) {
   if (route !== 'fault') return false;
   const n = count(key).get(key);
   if (kind === 'flaky') {
-    if (n > Number(q.get('fails') ?? 0)) return good(ctx), true;
+    if (n > Number(q.get('fails') ?? 0)) return (good(ctx), true);
     ctx.status = Number(q.get('status') ?? 503);
     if (q.has('retryAfter')) ctx.set('Retry-After', q.get('retryAfter'));
     ctx.body = 'unwell';
   } else if (kind === 'after') {
-    if (n <= Number(q.get('ok') ?? 1)) return good(ctx), true;
+    if (n <= Number(q.get('ok') ?? 1)) return (good(ctx), true);
     ctx.status = Number(q.get('status') ?? 500);
     ctx.body = 'failing';
   } else if (kind === 'etag') {
@@ -72,7 +72,7 @@ export async function faults(ctx, url) {
     await sleep(Number(q.get('delay') ?? 1000));
     good(ctx);
   } else if (kind === 'reset') {
-    if (q.has('fails') && n > Number(q.get('fails'))) return good(ctx), true;
+    if (q.has('fails') && n > Number(q.get('fails'))) return (good(ctx), true);
     ctx.respond = false;
     const res = ctx.res;
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(feed.length), 'Cache-Control': 'no-store' });
@@ -80,7 +80,7 @@ export async function faults(ctx, url) {
     setTimeout(() => res.socket?.destroy(), 50);
   } else if (kind === 'loop' || kind === 'chain') {
     const left = Number(q.get('n') ?? 0);
-    if (kind === 'chain' && left <= 0) return good(ctx), true;
+    if (kind === 'chain' && left <= 0) return (good(ctx), true);
     q.set('n', String(left - 1));
     ctx.status = 302;
     ctx.set('Cache-Control', 'no-store');

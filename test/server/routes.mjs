@@ -16,7 +16,17 @@ const hits = new Map();
 const cookies = new Map();
 const stored = new Map();
 
-const TYPES = { '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml', '.rdf': 'application/rdf+xml', '.html': 'text/html', '.txt': 'text/plain', '.yml': 'text/plain', '.md': 'text/plain' };
+const TYPES = {
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.rdf': 'application/rdf+xml',
+  '.html': 'text/html',
+  '.txt': 'text/plain',
+  '.yml': 'text/plain',
+  '.md': 'text/plain',
+};
 
 function inside(base, path) {
   const full = normalize(join(base, path));
@@ -172,7 +182,8 @@ async function respond(ctx, url) {
     // ever imported, says so on the page that ran it.
     if (path.endsWith('civic-news-sanitizer.min.js')) hits.set('evil', (hits.get('evil') ?? 0) + 1);
     ctx.type = 'text/javascript';
-    ctx.body = 'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
+    ctx.body =
+      'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
     return;
   }
   if (route === 'cdn') {
@@ -193,7 +204,11 @@ async function respond(ctx, url) {
       return;
     }
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).sort());
+    ctx.body = JSON.stringify(
+      readdirSync(dir, { recursive: true })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort(),
+    );
     return;
   }
   if (route === 'report' && ctx.method === 'POST' && /^[\w-]+$/.test(path)) {
@@ -246,7 +261,9 @@ async function respond(ctx, url) {
     const file = (folder === 'demo' || folder === 'dist') && inside(resolve(project, folder), inner.join('/'));
     ctx.set('Content-Security-Policy', CSP);
     ctx.status = file ? 200 : 404;
-    ctx.type = file ? ({ '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain';
+    ctx.type = file
+      ? ({ '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream')
+      : 'text/plain';
     ctx.body = file ? readFileSync(file) : 'not found';
     return;
   }
@@ -315,14 +332,20 @@ function bigXml(format, items, size, huge) {
     out.push('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Big</title><id>urn:big</id>');
     for (let i = 0; i < items; i++) {
       const body = i === 1 ? large : small;
-      out.push(`<entry><id>urn:big:${i}</id><title>Artykuł numer ${i}</title><link href="https://example.org/big/${i}"/><updated>${date(i).toISOString()}</updated><content type="html">&lt;p&gt;${body.replace(/&amp;/g, '&amp;amp;')}&lt;/p&gt;</content></entry>`);
+      out.push(
+        `<entry><id>urn:big:${i}</id><title>Artykuł numer ${i}</title><link href="https://example.org/big/${i}"/><updated>${date(i).toISOString()}</updated><content type="html">&lt;p&gt;${body.replace(/&amp;/g, '&amp;amp;')}&lt;/p&gt;</content></entry>`,
+      );
     }
     out.push('</feed>');
   } else {
-    out.push('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title><link>https://example.org/</link>');
+    out.push(
+      '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title><link>https://example.org/</link>',
+    );
     for (let i = 0; i < items; i++) {
       const body = i === 1 ? large : small;
-      out.push(`<item><title>Artykuł numer ${i}</title><link>https://example.org/big/${i}</link><guid>https://example.org/big/${i}</guid><pubDate>${date(i).toUTCString()}</pubDate><description>Krótki opis ${i}</description><content:encoded><![CDATA[<p>${body}</p>]]></content:encoded></item>`);
+      out.push(
+        `<item><title>Artykuł numer ${i}</title><link>https://example.org/big/${i}</link><guid>https://example.org/big/${i}</guid><pubDate>${date(i).toUTCString()}</pubDate><description>Krótki opis ${i}</description><content:encoded><![CDATA[<p>${body}</p>]]></content:encoded></item>`,
+      );
     }
     out.push('</channel></rss>');
   }

@@ -55,7 +55,10 @@ describe('custom-elements.json', () => {
     // Tokens read by script rather than by a style: getPropertyValue('--civic-…').
     const scripts = read('src/elements/shared/page.ts');
     const read_ = new Set([
-      ...styles.join('\n').match(/var\(--civic-[\w-]+/g).map((m) => m.slice(4)),
+      ...styles
+        .join('\n')
+        .match(/var\(--civic-[\w-]+/g)
+        .map((m) => m.slice(4)),
       ...[...scripts.matchAll(/getPropertyValue\('(--civic-[\w-]+)'\)/g)].map((m) => m[1]),
     ]);
     const documented = new Set(elements.flatMap((e) => e.cssProperties.map((p) => p.name)));
@@ -69,6 +72,9 @@ describe('custom-elements.json', () => {
     assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), elements.map((e) => e.tagName).sort());
     const vscode = JSON.parse(read('dist/integrations/vscode.html-custom-data.json'));
     const list = vscode.tags.find((tag) => tag.name === 'civic-article-list');
-    assert.deepEqual(list.attributes.find((a) => a.name === 'layout').values.map((v) => v.name), ['list', 'grid', 'compact']);
+    assert.deepEqual(
+      list.attributes.find((a) => a.name === 'layout').values.map((v) => v.name),
+      ['list', 'grid', 'compact'],
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('importing the package in Node', () => {
     .map(([key]) => `${pkg.name}${key.slice(1)}`);
 
   it('lists the entries it checks', () => {
-    assert.ok(entries.includes('civic-news-widgets') && entries.includes('civic-news-widgets/all.js') && entries.includes('civic-news-widgets/internal'), entries.join(', '));
+    assert.ok(
+      entries.includes('civic-news-widgets') && entries.includes('civic-news-widgets/all.js') && entries.includes('civic-news-widgets/internal'),
+      entries.join(', '),
+    );
   });
 
   for (const entry of entries) {
@@ -54,7 +57,11 @@ describe('parseFeed in Node', () => {
     // A fresh process: the test below gives this one a DOMParser.
     const result = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `import { parseFeed } from 'civic-news-widgets'; try { parseFeed({ body: '<rss version="2.0"><channel></channel></rss>' }); } catch (e) { console.log(e.code, e.message); }`],
+      [
+        '--input-type=module',
+        '-e',
+        `import { parseFeed } from 'civic-news-widgets'; try { parseFeed({ body: '<rss version="2.0"><channel></channel></rss>' }); } catch (e) { console.log(e.code, e.message); }`,
+      ],
       { cwd: new URL('../..', import.meta.url), encoding: 'utf8' },
     );
     assert.match(result.stdout, /^parse .*DOMParser is not defined/);

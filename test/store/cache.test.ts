@@ -10,7 +10,8 @@ import { fixture, freshStore, hits, shadow, unique, until } from '../helpers.js'
 
 // Issue 12: the last good articles kept across page loads (src/store/persist.ts), revalidated.
 
-const fault = (kind: string, params: Record<string, string | number> = {}) => `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+const fault = (kind: string, params: Record<string, string | number> = {}) =>
+  `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 const kept = () => Object.keys(localStorage).filter((key) => key.startsWith('civic-news:'));
 
 const mounted: Element[] = [];
@@ -32,7 +33,8 @@ const times = async (key: string): Promise<number[]> => (await fetch(`/__test/ti
  * its answer read, and the element's handling of it, a chain of microtasks queued before ours,
  * has run: a task comes only after them.
  */
-const revalidated = (src: string) => feedStore.load({ url: new URL(src, location.href).href, format: 'auto', timeout: 10_000 }).then(() => new Promise((resolve) => setTimeout(resolve)));
+const revalidated = (src: string) =>
+  feedStore.load({ url: new URL(src, location.href).href, format: 'auto', timeout: 10_000 }).then(() => new Promise((resolve) => setTimeout(resolve)));
 
 /** As if the reader opened another page of the site: the page's memory is gone, storage is not. */
 const nextPage = () => feedStore.clear();
@@ -210,7 +212,12 @@ describe('a 304 without validators', () => {
 describe('one key per feed', () => {
   it('sorts the query, drops the fragment and an empty query, lower-cases the host, drops a default port', () => {
     const one = 'https://miasto.example.org/feed?a=1&b=2';
-    for (const other of ['https://miasto.example.org/feed?b=2&a=1', 'https://miasto.example.org/feed?a=1&b=2#', 'HTTPS://Miasto.Example.ORG:443/feed?a=1&b=2', 'https://miasto.example.org/feed?a=1&b=2&']) {
+    for (const other of [
+      'https://miasto.example.org/feed?b=2&a=1',
+      'https://miasto.example.org/feed?a=1&b=2#',
+      'HTTPS://Miasto.Example.ORG:443/feed?a=1&b=2',
+      'https://miasto.example.org/feed?a=1&b=2&',
+    ]) {
       expect(normalizeUrl(other)).to.equal(one);
     }
     expect(normalizeUrl('https://miasto.example.org/feed?')).to.equal('https://miasto.example.org/feed');

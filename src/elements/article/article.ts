@@ -104,32 +104,40 @@ export class CivicArticle extends CivicFeedElement {
         ${headingTag(o.level, 'title', 'title', html`${title}`)}
         ${lead ? html`<p part="lead" class="lead" dir="auto">${lead}</p>` : nothing} ${this.renderMeta(article, o, around)}
       </header>
-      ${imageSrc && image
-        ? html`<figure part="media" class="media">
+      ${
+        imageSrc && image
+          ? html`<figure part="media" class="media">
             <img part="image" src=${imageSrc} alt=${alt} fetchpriority="high" decoding="async" srcset=${image.srcset ?? nothing} sizes=${image.srcset ? '(min-width: 48rem) 48rem, 100vw' : nothing} width=${image.width ?? nothing} height=${image.height ?? nothing} />
-            ${image.caption || image.credit
-              ? html`<figcaption part="caption" class="caption">
+            ${
+              image.caption || image.credit
+                ? html`<figcaption part="caption" class="caption">
                   ${image.caption ? html`<bdi>${neutralizeBidi(image.caption)}</bdi>` : nothing}
                   ${image.credit ? html`<span part="credit" class="credit" dir="auto" lang=${ui}>${m.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
                 </figcaption>`
-              : nothing}
+                : nothing
+            }
           </figure>`
-        : nothing}
+          : nothing
+      }
       ${this.renderBody(article, ui)}
       <footer class="footer">
-        ${tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
+        ${
+          tags.length
+            ? html`<ul part="tags" class="tags" aria-label=${m.tags} lang=${ui}>
               ${renderTags(tags, ui === nothing ? nothing : around)}
             </ul>`
-          : nothing}
+            : nothing
+        }
         ${renderSource(view, o)}
-        ${href
-          ? html`<p class="original">
+        ${
+          href
+            ? html`<p class="original">
               <a part="link" href=${href} target=${link.target} rel=${link.rel} @click=${(e: MouseEvent) => o.onClick(e, article)}
                 ><span lang=${ui}>${m.readOriginal}${link.blank ? html`<span class="visually-hidden"> ${m.newTab}</span>` : nothing}</span></a
               >
             </p>`
-          : nothing}
+            : nothing
+        }
       </footer>
     </article>`;
   }

@@ -3,8 +3,7 @@ import type { CSSResultOrNative } from 'lit';
 /** The element's style sheets rebuilt for each other document it has been moved into. */
 const perDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
 
-const cssText = (style: CSSResultOrNative) =>
-  'cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n');
+const cssText = (style: CSSResultOrNative) => ('cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n'));
 
 /**
  * Gives a shadow root the element's styles again after the element moved to `doc` (issue 10).

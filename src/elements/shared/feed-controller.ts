@@ -37,7 +37,8 @@ export interface FeedHooks {
   hold?(articles: Article[], truncated: boolean): boolean;
 }
 
-const asFeedError = (caught: unknown) => (caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught)));
+const asFeedError = (caught: unknown) =>
+  caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
 
 /**
  * Loading for one element: source → request (through the shared store) → state → articles.
@@ -176,7 +177,15 @@ export class FeedController implements ReactiveController {
    * Puts `feed` on screen for `request`, unless a newer request came or nothing changed
    * (`json` tells). A kept copy with nothing to prepare goes in at once, in the current update.
    */
-  private commit(request: AbortController, src: string, key: string, feed: { articles: Article[]; truncated?: boolean }, json: string, cached: boolean, background: boolean): Promise<void> | void {
+  private commit(
+    request: AbortController,
+    src: string,
+    key: string,
+    feed: { articles: Article[]; truncated?: boolean },
+    json: string,
+    cached: boolean,
+    background: boolean,
+  ): Promise<void> | void {
     const changed = key !== this.shown || json !== this.signature;
     const prepared = changed ? this.hooks.prepare?.(feed.articles) : undefined;
     if (prepared || !cached) {
@@ -189,7 +198,16 @@ export class FeedController implements ReactiveController {
     this.apply(request, src, key, feed, json, cached, changed, background);
   }
 
-  private apply(request: AbortController, src: string, key: string, feed: { articles: Article[]; truncated?: boolean }, json: string, cached: boolean, changed: boolean, background: boolean): void {
+  private apply(
+    request: AbortController,
+    src: string,
+    key: string,
+    feed: { articles: Article[]; truncated?: boolean },
+    json: string,
+    cached: boolean,
+    changed: boolean,
+    background: boolean,
+  ): void {
     // A kept copy still being prepared when the network's answer is already shown stays out.
     if (request !== this.request || (cached && key === this.shown)) return;
     this.error = this.stale = undefined;
@@ -238,7 +256,7 @@ export class FeedController implements ReactiveController {
       const error = asFeedError(caught);
       const kept = key === this.shown && !!this.articles.length;
       // A server that says 304 to a request that asked nothing: what is shown is current.
-      if (kept && error.details.status === 304) return void (this.loading = false, host.requestUpdate());
+      if (kept && error.details.status === 304) return void ((this.loading = false), host.requestUpdate());
       if (kept) this.stale = error;
       else this.error = error;
       this.loading = false;

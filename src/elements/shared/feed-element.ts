@@ -29,8 +29,7 @@ const keyOf = (articles: Article[]) => articles.map((article) => article.url).jo
 /** The page's base URL; none on a server (Lit SSR), where article URLs must be absolute. */
 const pageBase = () => (typeof document === 'undefined' ? undefined : document.baseURI);
 
-const clampLevel = (value: number, fallback: number) =>
-  Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
+const clampLevel = (value: number, fallback: number) => (Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback);
 
 /**
  * What every civic element shares: the source attributes, loading through the shared store,
@@ -244,7 +243,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** Fires `civic-load` when other articles than those last announced are on screen ("more news", filters, limit). */
   protected announceShown(): void {
     void this.updateComplete.then(() => {
-      if (!this.feed.busy && !this.failure && keyOf(this.shown()) !== this.announced) void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
+      if (!this.feed.busy && !this.failure && keyOf(this.shown()) !== this.announced)
+        void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
     });
   }
 
@@ -274,7 +274,20 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected renderTeaserList(shown: Article[]): TemplateResult {
     const options = this.teaserOptions();
     // Relative dates ("2 hours ago") change with time: those teasers are made afresh.
-    const key = options.dateStyle === 'relative' ? '' : [options.level, options.lang, options.dateStyle, options.target, this.hide, this.layout, options.leadWords, options.fallbackImage, options.showSource].join('|');
+    const key =
+      options.dateStyle === 'relative'
+        ? ''
+        : [
+            options.level,
+            options.lang,
+            options.dateStyle,
+            options.target,
+            this.hide,
+            this.layout,
+            options.leadWords,
+            options.fallbackImage,
+            options.showSource,
+          ].join('|');
     const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
     if (drawn !== shown) this.drawNextSlice();
     return html`<ul part="list" class="list" role="list">${drawn.map((article, i) => html`<li part="item" class="item">${this.teaser(article, options, i === 0, key)}</li>`)}</ul>`;
@@ -435,11 +448,13 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.spacing = page ? spacingOf(page) : {};
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
-        ${this.pending && shown.length
-          ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
+        ${
+          this.pending && shown.length
+            ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
               ${m.newArticles(this.pending.count)}
             </button>`
-          : nothing}
+            : nothing
+        }
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>

@@ -121,13 +121,17 @@ export class MoreNews {
     const link = linkTarget(target);
     const homes = [...new Map(host.feeds.map((feed) => [resolveHttpUrl(feed.feed?.home), feed.feed?.title] as const).filter(([url]) => url)).entries()];
     return html`<div class="more" part="more">
-      ${this.hasMore(host, limit)
-        ? html`<button type="button" part="more-button" lang=${m.lang} aria-disabled=${this.busy ? 'true' : 'false'} @click=${onPress}>${words.more}</button>`
-        : homes.map(([url, title]) => html`<p>
+      ${
+        this.hasMore(host, limit)
+          ? html`<button type="button" part="more-button" lang=${m.lang} aria-disabled=${this.busy ? 'true' : 'false'} @click=${onPress}>${words.more}</button>`
+          : homes.map(
+              ([url, title]) => html`<p>
               <a part="news-page" href=${url!} target=${link.target} rel=${link.rel} lang=${m.lang}
                 >${words.allNews(title || new URL(url!).hostname)}${link.blank ? html`<span class="visually-hidden"> ${m.newTab}</span>` : nothing}</a
               >
-            </p>`)}
+            </p>`,
+            )
+      }
       <p class="visually-hidden" role="status" lang=${m.lang}>${this.said || nothing}</p>
     </div>`;
   }

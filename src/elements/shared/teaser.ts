@@ -45,7 +45,6 @@ export function linkTarget(target: string): { target: string | typeof nothing; r
   return { target: name, rel: SAME_WINDOW.test(name) ? nothing : 'noopener noreferrer', blank: /^_blank$/i.test(name) };
 }
 
-
 /** `lang` for a piece of text in `lang` inside an element in `around`: only where they differ. */
 export function langIfOther(lang: string, around: string): string | typeof nothing {
   return primary(lang) === primary(around) ? nothing : lang;
@@ -87,8 +86,9 @@ export function renderTeaser(article: Article, o: TeaserOptions, first = false):
           >`
         : html`${v.title}`,
     )}
-    ${imageSrc && image
-      ? html`<div part="media" class="media">
+    ${
+      imageSrc && image
+        ? html`<div part="media" class="media">
           <img
             part="image"
             src=${imageSrc}
@@ -103,20 +103,25 @@ export function renderTeaser(article: Article, o: TeaserOptions, first = false):
           />
           ${image.credit ? html`<span part="credit" class="credit" dir="auto" lang=${ui}>${o.messages.photoCredit(neutralizeBidi(image.credit))}</span>` : nothing}
         </div>`
-      : nothing}
-    ${v.date || v.authors.length
-      ? html`<p part="meta" class="meta">
+        : nothing
+    }
+    ${
+      v.date || v.authors.length
+        ? html`<p part="meta" class="meta">
           ${v.date ? html`<time datetime=${article.published ?? article.updated ?? ''} lang=${langIfOther(o.lang, around)}>${v.date}</time>` : nothing}
           ${v.date && v.authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}
           ${v.authors.length ? html`<span class="authors">${renderAuthors(v.authors)}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${v.lead ? html`<p part="lead" class="lead" dir="auto">${v.lead}</p>` : nothing}
     ${renderSource(v, o)}
-    ${v.tags.length
-      ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags} lang=${ui}>
+    ${
+      v.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${o.messages.tags} lang=${ui}>
           ${renderTags(v.tags, ui === nothing ? nothing : around)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }
