@@ -14,14 +14,13 @@ function addBundle(): Promise<void> {
   });
 }
 
-/** When the test server saw each request of a key (ms since the epoch; test/server/faults.mjs). */
-const times = async (key: string): Promise<number[]> => (await fetch(`/__test/times/${encodeURIComponent(key)}`)).json();
-
 describe('feed requests before the elements are defined (dist/civic-news.min.js)', () => {
   const key = unique('prefetch');
   const failing = unique('prefetch-fail');
   const page = document.createElement('div');
   let defined = 0;
+  let asked = 0;
+  const original = window.fetch;
 
   before(async () => {
     // Widgets in the page before the script, as a webmaster writes them.
@@ -30,10 +29,20 @@ describe('feed requests before the elements are defined (dist/civic-news.min.js)
       <civic-article-list lang="pl" src="${fixture('feed.json', { key: failing, status: 404 })}"></civic-article-list>
       <civic-article-list lang="pl" src="${fixture('feed.json', { key: unique('never') })}" timeout="0"></civic-article-list>`;
     document.body.append(page);
-    void customElements.whenDefined('civic-article-list').then(() => (defined = Date.now()));
+    // When the page's script calls fetch() for the feed: the moment the request starts, in every
+    // engine (Resource Timing misses a fetch read as a stream in Chromium; the server's clock
+    // adds the network's delay).
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!asked && String(input instanceof Request ? input.url : input).includes(`key=${key}`)) asked = performance.now();
+      return original(input, init);
+    };
+    void customElements.whenDefined('civic-article-list').then(() => (defined = performance.now()));
     await addBundle();
   });
-  after(() => page.remove());
+  after(() => {
+    window.fetch = original;
+    page.remove();
+  });
 
   it('starts the request before the elements are defined, and makes one request per feed for all its widgets', async () => {
     const [list] = Array.from(page.querySelectorAll<CivicFeedElement>('civic-article-list'));
@@ -41,10 +50,9 @@ describe('feed requests before the elements are defined (dist/civic-news.min.js)
     const card = page.querySelector<CivicFeedElement>('civic-article-card')!;
     await until(card, 'ready');
     expect(shadow(list).querySelectorAll('[part="item"]')).to.have.length(2);
-    // The server's clock, not Resource Timing: a fetch read as a stream is not always timed.
-    const [asked] = await times(key);
     expect(defined).to.be.greaterThan(0);
-    expect(asked, 'the feed request reached the server before the elements were defined').to.be.at.most(defined);
+    expect(asked, 'the feed request was made').to.be.greaterThan(0);
+    expect(asked, 'the feed request started before the elements were defined').to.be.below(defined);
     expect(await hits(key)).to.equal(1);
   });
 
