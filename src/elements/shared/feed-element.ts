@@ -17,7 +17,7 @@ import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
-import { renderTeaser } from './teaser.js';
+import { FIRST_SLICE, NEXT_SLICE, TeaserList } from './teaser-list.js';
 import type { TeaserOptions } from './view-model.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
@@ -254,74 +254,22 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected abstract renderArticles(shown: Article[]): TemplateResult;
 
   /** How many articles a list draws in its first frame, and how many more per task after it. */
-  static readonly FIRST_SLICE = 10;
-  static readonly NEXT_SLICE = 20;
-  /**
-   * How many of the shown articles are drawn: a long list is drawn in slices, one task each, so
-   * that 200 articles on a slow phone make no long task (issue 13). It only grows, so a refresh
-   * redraws the whole list at once and never shortens it for a moment.
-   */
-  private drawn = CivicFeedElement.FIRST_SLICE;
-  /** The next slice, once it is scheduled; `updateComplete` waits for it. */
-  private drawing?: Promise<void>;
-  /** Each article's teaser, made once per way of showing it: a render draws only what changed. */
-  private teasers = new WeakMap<Article, { key: string; result: TemplateResult }>();
+  static readonly FIRST_SLICE = FIRST_SLICE;
+  static readonly NEXT_SLICE = NEXT_SLICE;
+  /** Long lists drawn in slices, with each article's teaser made once (teaser-list.ts). */
+  private readonly list = new TeaserList(this);
 
   /**
    * The teasers of a list or related block, the first of them with the picture that loads at
    * once; drawn in slices when there are many.
    */
   protected renderTeaserList(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    // Relative dates ("2 hours ago") change with time: those teasers are made afresh.
-    const key =
-      options.dateStyle === 'relative'
-        ? ''
-        : [
-            options.level,
-            options.lang,
-            options.dateStyle,
-            options.target,
-            this.hide,
-            this.layout,
-            options.leadWords,
-            options.fallbackImage,
-            options.showSource,
-          ].join('|');
-    const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
-    if (drawn !== shown) this.drawNextSlice();
-    return html`<ul part="list" class="list" role="list">${drawn.map((article, i) => html`<li part="item" class="item">${this.teaser(article, options, i === 0, key)}</li>`)}</ul>`;
-  }
-
-  private teaser(article: Article, options: TeaserOptions, first: boolean, key: string): TemplateResult {
-    if (!key) return renderTeaser(article, options, first);
-    const full = `${key}|${first}`;
-    const kept = this.teasers.get(article);
-    if (kept?.key === full) return kept.result;
-    const result = renderTeaser(article, options, first);
-    this.teasers.set(article, { key: full, result });
-    return result;
-  }
-
-  private drawNextSlice(): void {
-    this.drawing ??= new Promise<void>((resolve) =>
-      setTimeout(() => {
-        this.drawing = undefined;
-        this.drawn += CivicFeedElement.NEXT_SLICE;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
+    return this.list.render(shown, this.teaserOptions(), [this.hide, this.layout]);
   }
 
   /** Complete once every slice of a long list is drawn (civic-load comes then). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.drawing) {
-      await this.drawing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.list.settled(() => super.getUpdateComplete());
   }
 
   /** The message when there is nothing to show; empty for a block that should then vanish. */
@@ -493,7 +441,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** How many teasers the skeleton stands for. */
   protected skeletonItems(): number {
     // A longer list is taller than any screen: what follows it is out of view either way.
-    return Math.min(this.effectiveLimit, CivicFeedElement.FIRST_SLICE);
+    return Math.min(this.effectiveLimit, FIRST_SLICE);
   }
 
   /**
