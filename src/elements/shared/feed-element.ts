@@ -17,6 +17,7 @@ import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
+import { ReservedBox, skeletonList } from './skeleton.js';
 import { FIRST_SLICE, NEXT_SLICE, TeaserList } from './teaser-list.js';
 import type { TeaserOptions } from './view-model.js';
 
@@ -425,17 +426,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`);
   }
 
-  /**
-   * The placeholder of the content it stands for (issue 13: no layout shift): `limit` teasers of
-   * this element's layout, each with the picture box, two title lines, the date line and three
-   * lines of lead, in the same list, grid and container-query rules as the real ones. A site
-   * whose articles differ sets `--civic-reserve` (README, Styling).
-   */
+  /** The placeholder of the content it stands for (skeleton.ts), under the block heading. */
   protected renderSkeleton(): TemplateResult {
-    const options = this.teaserOptions();
-    const image = !options.hidden('image');
-    const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}</div></li>`;
-    return html`${this.renderHeading()}<ul class="list skeleton" aria-hidden="true">${Array.from({ length: this.skeletonItems() }, () => item)}</ul>`;
+    return html`${this.renderHeading()}${skeletonList(this.teaserOptions(), this.skeletonItems())}`;
   }
 
   /** How many teasers the skeleton stands for. */
@@ -444,25 +437,12 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return Math.min(this.effectiveLimit, FIRST_SLICE);
   }
 
-  /**
-   * The box the skeleton took, kept while an error or an empty message stands in its place, so
-   * the text below does not jump up (and down again after a Retry).
-   */
-  private reserved = 0;
+  /** The box the skeleton took, kept while an error or an empty message stands in its place. */
+  private readonly box = new ReservedBox();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reserveBox();
+    this.box.note(this.state, this.renderRoot);
     this.loadOnChange(changed);
-  }
-
-  /**
-   * Notes the skeleton's size when an error or an empty message is about to replace it, and only
-   * then: a measure on the way to painting articles would force a layout of its own (issue 13).
-   */
-  private reserveBox(): void {
-    if (this.state === 'ready' || this.state === 'loading') return;
-    const root = this.renderRoot?.querySelector<HTMLElement>('.root');
-    if (root?.querySelector('.skeleton')) this.reserved = root.getBoundingClientRect().height;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -476,10 +456,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     }
     // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
     if (this.announced !== undefined && !this.feed.busy && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
-    // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    const hold = this.reserved && (this.state === 'error' || (this.state === 'empty' && this.emptyMessage)) ? `${this.reserved}px` : '';
-    if (root && root.style.minBlockSize !== hold) root.style.minBlockSize = hold;
+    this.box.hold(this.renderRoot.querySelector<HTMLElement>('.root'), () => this.state === 'error' || (this.state === 'empty' && !!this.emptyMessage));
   }
 
   private handleRetry(): void {
