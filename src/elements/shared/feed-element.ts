@@ -17,6 +17,7 @@ import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
+import { PendingNews } from './pending-news.js';
 import { ReservedBox, skeletonList } from './skeleton.js';
 import { FIRST_SLICE, NEXT_SLICE, TeaserList } from './teaser-list.js';
 import type { TeaserOptions } from './view-model.js';
@@ -87,7 +88,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
     error: { state: true },
     retry: { state: true },
     broken: { state: true },
-    pending: { state: true },
   };
 
   declare private manualArticles?: Article[];
@@ -97,8 +97,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   declare private retry: RetryStep;
   /** The articles could not be drawn (a render threw): the element shows an error instead of them. */
   declare private broken: boolean;
-  /** What a background refresh found, waiting for the reader to show it (WCAG 2.2.2, issue 14). */
-  declare private pending?: { articles: Article[]; truncated: boolean; count: number };
+  /** What a background refresh found, waiting for the reader to show it (pending-news.ts). */
+  private readonly news = new PendingNews(this);
 
   private readonly i18n = new LanguageController(this);
   // `live` opens one frame after the first render: willUpdate sees it as a changed property.
@@ -155,7 +155,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.error = undefined;
     this.retry = '';
     this.broken = false;
-    this.pending = undefined;
+    this.news.clear();
     void this.announceLoad('');
   }
 
@@ -385,7 +385,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     let status = statusText(current, shown.length, this.failure, this.retry, m, empty);
     // "Loading…" only when it lasts (the announcer), or at once for a Retry the reader pressed.
     if (current === 'loading' && !this.announcer.sayLoading(this.retry === 'retrying')) status = { text: '', quiet: false };
-    if (this.pending && current === 'ready') status = { text: m.newArticles(this.pending.count), quiet: true };
+    const pending = this.news.value;
+    if (pending && current === 'ready') status = { text: m.newArticles(pending.count), quiet: true };
     // A refresh that failed leaves the news as it was, with a discreet note (issue 12).
     else if (current === 'ready' && this.feed.stale) status = { text: m.notUpdated, quiet: false };
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
@@ -397,13 +398,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.spacing = page ? spacingOf(page) : {};
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
-        ${
-          this.pending && shown.length
-            ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
-              ${m.newArticles(this.pending.count)}
-            </button>`
-            : nothing
-        }
+        ${this.news.render(!!shown.length, m, () => void this.showPending())}
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
@@ -471,26 +466,17 @@ export abstract class CivicFeedElement extends CivicAttributes {
     Announcer.focusAfterRetry(this.renderRoot);
   }
 
-  /**
-   * A background refresh found new articles: they wait behind the "N new articles — show"
-   * button instead of pushing the list down under the reader (WCAG 2.2.2). Returns whether it
-   * held them back.
-   */
+  /** A background refresh found new articles: they may wait for the reader (pending-news.ts). */
   private holdBack(articles: Article[], truncated: boolean): boolean {
     const shown = this.shown();
-    if (this.retry === 'retrying' || !shown.length || this.manualArticles) return false;
-    const known = new Set(shown.map((article) => article.id));
-    const count = this.select(articles).filter((article) => !known.has(article.id)).length;
-    if (!count) return false;
-    this.pending = { articles, truncated, count };
-    return true;
+    if (this.retry === 'retrying' || this.manualArticles) return false;
+    return this.news.hold(shown, articles, truncated, (list) => this.select(list));
   }
 
   /** The reader asked for the new articles: they come in, and focus goes to the first one. */
   private async showPending(): Promise<void> {
-    const pending = this.pending;
+    const pending = this.news.take();
     if (!pending) return;
-    this.pending = undefined;
     this.feed.articles = pending.articles;
     this.feed.truncated = pending.truncated;
     this.requestUpdate();
@@ -522,7 +508,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */
   private async loaded(src: string, cached: boolean): Promise<void> {
     const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
-    this.pending = undefined;
+    this.news.clear();
     this.error = undefined;
     this.retry = this.retry === 'retrying' ? 'retried' : '';
     await this.announceLoad(src, cached);
