@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
 import { warmDates } from '../../i18n/dates.js';
@@ -15,7 +15,7 @@ import { configProblem, warnConfig } from './config.js';
 import { FeedController } from './feed-controller.js';
 import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
-import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
+import { PageStyle, precedingHeadingLevel } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import { PendingNews } from './pending-news.js';
 import { ReservedBox, skeletonList } from './skeleton.js';
@@ -135,8 +135,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected defaultLimit = 5;
   /** The default of `heading-level` when the attribute is absent or invalid and no heading precedes the element. */
   protected defaultHeadingLevel = 3;
-  /** The reader's text spacing on the host, for the inner root (page.ts, spacingOf). */
-  private spacing: Record<string, string> = {};
+  /** The scheme and the reader's text spacing, read from the page (page.ts). */
+  private readonly page = new PageStyle(this);
   /** The level of the page's heading before the element, found once per connection. */
   private pageHeading?: number | null;
 
@@ -392,10 +392,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !empty;
-    // One read of the host's computed style per render: the scheme and the reader's spacing.
-    const page = isServer ? undefined : getComputedStyle(this);
-    const scheme = schemeOf(page, this.getAttribute('color-scheme'));
-    this.spacing = page ? spacingOf(page) : {};
+    const scheme = this.page.read();
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
         ${this.news.render(!!shown.length, m, () => void this.showPending())}
@@ -442,13 +439,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
-    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
-    const spaced = this.renderRoot.querySelector<HTMLElement>('.root');
-    for (const name of ['--_ls', '--_ws', '--_lh']) {
-      const value = this.spacing[name];
-      if (value) spaced?.style.setProperty(name, value);
-      else spaced?.style.removeProperty(name);
-    }
     // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
     if (this.announced !== undefined && !this.feed.busy && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
     this.box.hold(this.renderRoot.querySelector<HTMLElement>('.root'), () => this.state === 'error' || (this.state === 'empty' && !!this.emptyMessage));
