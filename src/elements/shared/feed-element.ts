@@ -6,13 +6,14 @@ import type { Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
-import { filterArticles } from '../../related/filter.js';
 import type { SourceResult } from '../../store/sources.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
 import { Announcer } from './announcer.js';
 import { configProblem, warnConfig } from './config.js';
+import { hasFallback, renderFallback } from './fallback.js';
 import { FeedController } from './feed-controller.js';
+import { FilterMemo } from './filters.js';
 import { headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { PageStyle, precedingHeadingLevel } from './page.js';
@@ -294,18 +295,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   // ── issue 15: editors' controls (filters, several feeds, fallback content) ──────────────
-  private filterMemo?: { articles: Article[]; key: string; result: Article[] };
+  private readonly filters = new FilterMemo();
 
   /** The articles `tags`, `exclude-tags` and `query` let through; the same array while nothing changes (the related index is kept per array). */
   protected filtered(): Article[] {
-    const articles = this.articles;
-    const filter = { tags: this.tags, excludeTags: this.excludeTags, query: this.query };
-    const key = JSON.stringify(filter);
-    const memo = this.filterMemo;
-    if (memo?.articles === articles && memo.key === key) return memo.result;
-    const result = filterArticles(articles, filter);
-    this.filterMemo = { articles, key, result };
-    return result;
+    return this.filters.apply(this.articles, { tags: this.tags, excludeTags: this.excludeTags, query: this.query });
   }
 
   /** The feeds on screen, one per source that answered, in `src` order (for "more news"). */
@@ -319,13 +313,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.requestUpdate();
   }
 
-  /** What the page put inside the element: shown until the widget is ready, and again if it fails. */
-  private renderFallback(current: WidgetState): TemplateResult | typeof nothing {
-    return current === 'loading' || current === 'error' ? html`<slot class="fallback"></slot>` : nothing;
-  }
-
+  /** What the page put inside the element (fallback.ts). */
   private get hasFallback(): boolean {
-    return Array.from(this.childNodes).some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+    return hasFallback(this);
   }
   // ── end issue 15 ─────────────────────────────────────────────────────────────────────────
 
@@ -396,7 +386,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
         ${this.news.render(!!shown.length, m, () => void this.showPending())}
-        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
+        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
       ${renderNotice(
