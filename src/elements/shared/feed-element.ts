@@ -14,9 +14,9 @@ import { configProblem, warnConfig } from './config.js';
 import { hasFallback, renderFallback } from './fallback.js';
 import { FeedController } from './feed-controller.js';
 import { FilterMemo } from './filters.js';
-import { headingTag } from './heading.js';
+import { HeadingOutline, headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
-import { PageStyle, precedingHeadingLevel } from './page.js';
+import { PageStyle } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
 import { PendingNews } from './pending-news.js';
 import { ReservedBox, skeletonList } from './skeleton.js';
@@ -31,8 +31,6 @@ const keyOf = (articles: Article[]) => articles.map((article) => article.url).jo
 
 /** The page's base URL; none on a server (Lit SSR), where article URLs must be absolute. */
 const pageBase = () => (typeof document === 'undefined' ? undefined : document.baseURI);
-
-const clampLevel = (value: number, fallback: number) => (Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback);
 
 /**
  * What every civic element shares: the source attributes, loading through the shared store,
@@ -138,8 +136,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected defaultHeadingLevel = 3;
   /** The scheme and the reader's text spacing, read from the page (page.ts). */
   private readonly page = new PageStyle(this);
-  /** The level of the page's heading before the element, found once per connection. */
-  private pageHeading?: number | null;
+  /** Where the titles sit in the page's outline (heading.ts). */
+  private readonly outline = new HeadingOutline(this);
 
   /**
    * The articles the element has: set them to render without a fetch. Whichever of `articles`
@@ -179,7 +177,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pageHeading = undefined;
     if (this.hasUpdated) {
       this.startLoad(false);
       this.watchRefresh();
@@ -330,10 +327,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
    * skips a level; else `defaultHeadingLevel`.
    */
   protected get titleLevel(): number {
-    if (this.headingLevel != null && clampLevel(Number(this.headingLevel), 0)) return Number(this.headingLevel);
-    if (this.pageHeading === undefined) this.pageHeading = (this.isConnected && precedingHeadingLevel(this)) || null;
-    if (this.pageHeading === null) return this.defaultHeadingLevel;
-    return Math.min(6, this.pageHeading + (this.blockHeading ? 2 : 1));
+    return this.outline.titleLevel(this.headingLevel, () => !!this.blockHeading, this.defaultHeadingLevel);
   }
 
   /** The text of the block's own heading; empty for none. */
