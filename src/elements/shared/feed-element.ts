@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../../events.js';
 import { FeedError } from '../../feeds/errors.js';
 import { warmDates } from '../../i18n/dates.js';
@@ -6,18 +6,21 @@ import type { Messages } from '../../i18n/index.js';
 import type { Article } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
 import { normalizeArticle, uniqueArticles } from '../../model/normalize.js';
-import { filterArticles } from '../../related/filter.js';
 import type { SourceResult } from '../../store/sources.js';
 import { CivicAttributes, type HideablePart, type WidgetState } from './attributes.js';
 import { restyle } from './adopt.js';
 import { Announcer } from './announcer.js';
 import { configProblem, warnConfig } from './config.js';
+import { hasFallback, renderFallback } from './fallback.js';
 import { FeedController } from './feed-controller.js';
-import { headingTag } from './heading.js';
+import { FilterMemo } from './filters.js';
+import { HeadingOutline, headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
-import { precedingHeadingLevel, schemeOf, spacingOf } from './page.js';
+import { PageStyle } from './page.js';
 import { errorText, renderNotice, statusText, type RetryStep } from './status.js';
-import { renderTeaser } from './teaser.js';
+import { PendingNews } from './pending-news.js';
+import { ReservedBox, skeletonList } from './skeleton.js';
+import { FIRST_SLICE, NEXT_SLICE, TeaserList } from './teaser-list.js';
 import type { TeaserOptions } from './view-model.js';
 
 export type { HideablePart, Layout, WidgetState } from './attributes.js';
@@ -28,8 +31,6 @@ const keyOf = (articles: Article[]) => articles.map((article) => article.url).jo
 
 /** The page's base URL; none on a server (Lit SSR), where article URLs must be absolute. */
 const pageBase = () => (typeof document === 'undefined' ? undefined : document.baseURI);
-
-const clampLevel = (value: number, fallback: number) => (Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback);
 
 /**
  * What every civic element shares: the source attributes, loading through the shared store,
@@ -86,7 +87,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
     error: { state: true },
     retry: { state: true },
     broken: { state: true },
-    pending: { state: true },
   };
 
   declare private manualArticles?: Article[];
@@ -96,8 +96,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
   declare private retry: RetryStep;
   /** The articles could not be drawn (a render threw): the element shows an error instead of them. */
   declare private broken: boolean;
-  /** What a background refresh found, waiting for the reader to show it (WCAG 2.2.2, issue 14). */
-  declare private pending?: { articles: Article[]; truncated: boolean; count: number };
+  /** What a background refresh found, waiting for the reader to show it (pending-news.ts). */
+  private readonly news = new PendingNews(this);
 
   private readonly i18n = new LanguageController(this);
   // `live` opens one frame after the first render: willUpdate sees it as a changed property.
@@ -134,10 +134,10 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected defaultLimit = 5;
   /** The default of `heading-level` when the attribute is absent or invalid and no heading precedes the element. */
   protected defaultHeadingLevel = 3;
-  /** The reader's text spacing on the host, for the inner root (page.ts, spacingOf). */
-  private spacing: Record<string, string> = {};
-  /** The level of the page's heading before the element, found once per connection. */
-  private pageHeading?: number | null;
+  /** The scheme and the reader's text spacing, read from the page (page.ts). */
+  private readonly page = new PageStyle(this);
+  /** Where the titles sit in the page's outline (heading.ts). */
+  private readonly outline = new HeadingOutline(this);
 
   /**
    * The articles the element has: set them to render without a fetch. Whichever of `articles`
@@ -154,7 +154,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.error = undefined;
     this.retry = '';
     this.broken = false;
-    this.pending = undefined;
+    this.news.clear();
     void this.announceLoad('');
   }
 
@@ -177,7 +177,6 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pageHeading = undefined;
     if (this.hasUpdated) {
       this.startLoad(false);
       this.watchRefresh();
@@ -254,74 +253,22 @@ export abstract class CivicFeedElement extends CivicAttributes {
   protected abstract renderArticles(shown: Article[]): TemplateResult;
 
   /** How many articles a list draws in its first frame, and how many more per task after it. */
-  static readonly FIRST_SLICE = 10;
-  static readonly NEXT_SLICE = 20;
-  /**
-   * How many of the shown articles are drawn: a long list is drawn in slices, one task each, so
-   * that 200 articles on a slow phone make no long task (issue 13). It only grows, so a refresh
-   * redraws the whole list at once and never shortens it for a moment.
-   */
-  private drawn = CivicFeedElement.FIRST_SLICE;
-  /** The next slice, once it is scheduled; `updateComplete` waits for it. */
-  private drawing?: Promise<void>;
-  /** Each article's teaser, made once per way of showing it: a render draws only what changed. */
-  private teasers = new WeakMap<Article, { key: string; result: TemplateResult }>();
+  static readonly FIRST_SLICE = FIRST_SLICE;
+  static readonly NEXT_SLICE = NEXT_SLICE;
+  /** Long lists drawn in slices, with each article's teaser made once (teaser-list.ts). */
+  private readonly list = new TeaserList(this);
 
   /**
    * The teasers of a list or related block, the first of them with the picture that loads at
    * once; drawn in slices when there are many.
    */
   protected renderTeaserList(shown: Article[]): TemplateResult {
-    const options = this.teaserOptions();
-    // Relative dates ("2 hours ago") change with time: those teasers are made afresh.
-    const key =
-      options.dateStyle === 'relative'
-        ? ''
-        : [
-            options.level,
-            options.lang,
-            options.dateStyle,
-            options.target,
-            this.hide,
-            this.layout,
-            options.leadWords,
-            options.fallbackImage,
-            options.showSource,
-          ].join('|');
-    const drawn = shown.length > this.drawn ? shown.slice(0, this.drawn) : shown;
-    if (drawn !== shown) this.drawNextSlice();
-    return html`<ul part="list" class="list" role="list">${drawn.map((article, i) => html`<li part="item" class="item">${this.teaser(article, options, i === 0, key)}</li>`)}</ul>`;
-  }
-
-  private teaser(article: Article, options: TeaserOptions, first: boolean, key: string): TemplateResult {
-    if (!key) return renderTeaser(article, options, first);
-    const full = `${key}|${first}`;
-    const kept = this.teasers.get(article);
-    if (kept?.key === full) return kept.result;
-    const result = renderTeaser(article, options, first);
-    this.teasers.set(article, { key: full, result });
-    return result;
-  }
-
-  private drawNextSlice(): void {
-    this.drawing ??= new Promise<void>((resolve) =>
-      setTimeout(() => {
-        this.drawing = undefined;
-        this.drawn += CivicFeedElement.NEXT_SLICE;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
+    return this.list.render(shown, this.teaserOptions(), [this.hide, this.layout]);
   }
 
   /** Complete once every slice of a long list is drawn (civic-load comes then). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.drawing) {
-      await this.drawing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.list.settled(() => super.getUpdateComplete());
   }
 
   /** The message when there is nothing to show; empty for a block that should then vanish. */
@@ -345,18 +292,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
   }
 
   // ── issue 15: editors' controls (filters, several feeds, fallback content) ──────────────
-  private filterMemo?: { articles: Article[]; key: string; result: Article[] };
+  private readonly filters = new FilterMemo();
 
   /** The articles `tags`, `exclude-tags` and `query` let through; the same array while nothing changes (the related index is kept per array). */
   protected filtered(): Article[] {
-    const articles = this.articles;
-    const filter = { tags: this.tags, excludeTags: this.excludeTags, query: this.query };
-    const key = JSON.stringify(filter);
-    const memo = this.filterMemo;
-    if (memo?.articles === articles && memo.key === key) return memo.result;
-    const result = filterArticles(articles, filter);
-    this.filterMemo = { articles, key, result };
-    return result;
+    return this.filters.apply(this.articles, { tags: this.tags, excludeTags: this.excludeTags, query: this.query });
   }
 
   /** The feeds on screen, one per source that answered, in `src` order (for "more news"). */
@@ -370,13 +310,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.requestUpdate();
   }
 
-  /** What the page put inside the element: shown until the widget is ready, and again if it fails. */
-  private renderFallback(current: WidgetState): TemplateResult | typeof nothing {
-    return current === 'loading' || current === 'error' ? html`<slot class="fallback"></slot>` : nothing;
-  }
-
+  /** What the page put inside the element (fallback.ts). */
   private get hasFallback(): boolean {
-    return Array.from(this.childNodes).some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+    return hasFallback(this);
   }
   // ── end issue 15 ─────────────────────────────────────────────────────────────────────────
 
@@ -391,10 +327,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
    * skips a level; else `defaultHeadingLevel`.
    */
   protected get titleLevel(): number {
-    if (this.headingLevel != null && clampLevel(Number(this.headingLevel), 0)) return Number(this.headingLevel);
-    if (this.pageHeading === undefined) this.pageHeading = (this.isConnected && precedingHeadingLevel(this)) || null;
-    if (this.pageHeading === null) return this.defaultHeadingLevel;
-    return Math.min(6, this.pageHeading + (this.blockHeading ? 2 : 1));
+    return this.outline.titleLevel(this.headingLevel, () => !!this.blockHeading, this.defaultHeadingLevel);
   }
 
   /** The text of the block's own heading; empty for none. */
@@ -436,26 +369,18 @@ export abstract class CivicFeedElement extends CivicAttributes {
     let status = statusText(current, shown.length, this.failure, this.retry, m, empty);
     // "Loading…" only when it lasts (the announcer), or at once for a Retry the reader pressed.
     if (current === 'loading' && !this.announcer.sayLoading(this.retry === 'retrying')) status = { text: '', quiet: false };
-    if (this.pending && current === 'ready') status = { text: m.newArticles(this.pending.count), quiet: true };
+    const pending = this.news.value;
+    if (pending && current === 'ready') status = { text: m.newArticles(pending.count), quiet: true };
     // A refresh that failed leaves the news as it was, with a discreet note (issue 12).
     else if (current === 'ready' && this.feed.stale) status = { text: m.notUpdated, quiet: false };
     // aria-busy sits on the content, not on an ancestor of the live region: screen readers hold
     // back what a busy region says until it is no longer busy.
     const silent = current === 'empty' && !empty;
-    // One read of the host's computed style per render: the scheme and the reader's spacing.
-    const page = isServer ? undefined : getComputedStyle(this);
-    const scheme = schemeOf(page, this.getAttribute('color-scheme'));
-    this.spacing = page ? spacingOf(page) : {};
+    const scheme = this.page.read();
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
       <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
-        ${
-          this.pending && shown.length
-            ? html`<button type="button" part="new-articles" class="new-articles" lang=${m.lang} @click=${() => this.showPending()}>
-              ${m.newArticles(this.pending.count)}
-            </button>`
-            : nothing
-        }
-        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : this.renderFallback(current)}
+        ${this.news.render(!!shown.length, m, () => void this.showPending())}
+        ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
       </div>
       ${renderNotice(
@@ -477,61 +402,30 @@ export abstract class CivicFeedElement extends CivicAttributes {
     return headingTag(Math.max(1, this.titleLevel - 1), 'heading', 'heading', lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`);
   }
 
-  /**
-   * The placeholder of the content it stands for (issue 13: no layout shift): `limit` teasers of
-   * this element's layout, each with the picture box, two title lines, the date line and three
-   * lines of lead, in the same list, grid and container-query rules as the real ones. A site
-   * whose articles differ sets `--civic-reserve` (README, Styling).
-   */
+  /** The placeholder of the content it stands for (skeleton.ts), under the block heading. */
   protected renderSkeleton(): TemplateResult {
-    const options = this.teaserOptions();
-    const image = !options.hidden('image');
-    const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}</div></li>`;
-    return html`${this.renderHeading()}<ul class="list skeleton" aria-hidden="true">${Array.from({ length: this.skeletonItems() }, () => item)}</ul>`;
+    return html`${this.renderHeading()}${skeletonList(this.teaserOptions(), this.skeletonItems())}`;
   }
 
   /** How many teasers the skeleton stands for. */
   protected skeletonItems(): number {
     // A longer list is taller than any screen: what follows it is out of view either way.
-    return Math.min(this.effectiveLimit, CivicFeedElement.FIRST_SLICE);
+    return Math.min(this.effectiveLimit, FIRST_SLICE);
   }
 
-  /**
-   * The box the skeleton took, kept while an error or an empty message stands in its place, so
-   * the text below does not jump up (and down again after a Retry).
-   */
-  private reserved = 0;
+  /** The box the skeleton took, kept while an error or an empty message stands in its place. */
+  private readonly box = new ReservedBox();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reserveBox();
+    this.box.note(this.state, this.renderRoot);
     this.loadOnChange(changed);
-  }
-
-  /**
-   * Notes the skeleton's size when an error or an empty message is about to replace it, and only
-   * then: a measure on the way to painting articles would force a layout of its own (issue 13).
-   */
-  private reserveBox(): void {
-    if (this.state === 'ready' || this.state === 'loading') return;
-    const root = this.renderRoot?.querySelector<HTMLElement>('.root');
-    if (root?.querySelector('.skeleton')) this.reserved = root.getBoundingClientRect().height;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
-    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
-    const spaced = this.renderRoot.querySelector<HTMLElement>('.root');
-    for (const name of ['--_ls', '--_ws', '--_lh']) {
-      const value = this.spacing[name];
-      if (value) spaced?.style.setProperty(name, value);
-      else spaced?.style.removeProperty(name);
-    }
     // Other articles of the same data are shown: the page hears it as it hears a load (issue 16).
     if (this.announced !== undefined && !this.feed.busy && SHOWN_BY.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.announceShown();
-    // CSSOM, not a style attribute: a strict CSP (`style-src 'self'`) allows it.
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    const hold = this.reserved && (this.state === 'error' || (this.state === 'empty' && this.emptyMessage)) ? `${this.reserved}px` : '';
-    if (root && root.style.minBlockSize !== hold) root.style.minBlockSize = hold;
+    this.box.hold(this.renderRoot.querySelector<HTMLElement>('.root'), () => this.state === 'error' || (this.state === 'empty' && !!this.emptyMessage));
   }
 
   private handleRetry(): void {
@@ -546,26 +440,17 @@ export abstract class CivicFeedElement extends CivicAttributes {
     Announcer.focusAfterRetry(this.renderRoot);
   }
 
-  /**
-   * A background refresh found new articles: they wait behind the "N new articles — show"
-   * button instead of pushing the list down under the reader (WCAG 2.2.2). Returns whether it
-   * held them back.
-   */
+  /** A background refresh found new articles: they may wait for the reader (pending-news.ts). */
   private holdBack(articles: Article[], truncated: boolean): boolean {
     const shown = this.shown();
-    if (this.retry === 'retrying' || !shown.length || this.manualArticles) return false;
-    const known = new Set(shown.map((article) => article.id));
-    const count = this.select(articles).filter((article) => !known.has(article.id)).length;
-    if (!count) return false;
-    this.pending = { articles, truncated, count };
-    return true;
+    if (this.retry === 'retrying' || this.manualArticles) return false;
+    return this.news.hold(shown, articles, truncated, (list) => this.select(list));
   }
 
   /** The reader asked for the new articles: they come in, and focus goes to the first one. */
   private async showPending(): Promise<void> {
-    const pending = this.pending;
+    const pending = this.news.take();
     if (!pending) return;
-    this.pending = undefined;
     this.feed.articles = pending.articles;
     this.feed.truncated = pending.truncated;
     this.requestUpdate();
@@ -597,7 +482,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
   /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */
   private async loaded(src: string, cached: boolean): Promise<void> {
     const refocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('part') === 'retry';
-    this.pending = undefined;
+    this.news.clear();
     this.error = undefined;
     this.retry = this.retry === 'retrying' ? 'retried' : '';
     await this.announceLoad(src, cached);

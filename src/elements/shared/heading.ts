@@ -1,4 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+/**
+ * Headings: the tag of a level, and where the element's titles sit in the page's outline
+ * (`HeadingOutline`, issue 17: out of the base class).
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { precedingHeadingLevel } from './page.js';
 
 /**
  * A real `<h1>`…`<h6>` of the given level (clamped). Six small templates cost fewer bytes than
@@ -20,5 +25,33 @@ export function headingTag(level: number, part: string, className: string, conte
       return html`<h5 part=${part} class=${className} dir="auto">${content}</h5>`;
     default:
       return html`<h6 part=${part} class=${className} dir="auto">${content}</h6>`;
+  }
+}
+
+const clampLevel = (value: number, fallback: number) => (Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback);
+
+/** The level of an element's article titles, with the page's heading before it found once per connection. */
+export class HeadingOutline implements ReactiveController {
+  /** The level of the page's heading before the element; null for none; undefined until looked for. */
+  private pageHeading?: number | null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.pageHeading = undefined;
+  }
+
+  /**
+   * `heading-level` when valid; else one below the page's nearest heading before the element
+   * (two below when the block has its own heading), so the outline never skips a level; else
+   * `fallback`.
+   */
+  titleLevel(attribute: unknown, blockHeading: () => boolean, fallback: number): number {
+    if (attribute != null && clampLevel(Number(attribute), 0)) return Number(attribute);
+    if (this.pageHeading === undefined) this.pageHeading = (this.host.isConnected && precedingHeadingLevel(this.host)) || null;
+    if (this.pageHeading === null) return fallback;
+    return Math.min(6, this.pageHeading + (blockHeading() ? 2 : 1));
   }
 }

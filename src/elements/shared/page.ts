@@ -1,4 +1,8 @@
-/** What an element reads from the page around it: the heading outline and the colour scheme. */
+/**
+ * What an element reads from the page around it: the heading outline, the colour scheme and the
+ * reader's text spacing; `PageStyle` carries the last two from the render into the inner root.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** A colour scheme the widget is drawn in. `auto` follows the reader's device. */
 export type Scheme = 'light' | 'dark' | 'auto' | 'contrast';
@@ -64,4 +68,36 @@ export function precedingHeadingLevel(element: Element): number | undefined {
     if (Number.isInteger(n) && n >= 1) level = Math.min(n, 6);
   }
   return level;
+}
+
+/**
+ * The page-following style of an element (issue 17: out of the base class). `read` in the
+ * render gives the scheme for the inner root's class, with one read of the host's computed
+ * style, and notes the reader's spacing, which goes on the inner root after the update.
+ */
+export class PageStyle implements ReactiveController {
+  /** The reader's text spacing on the host, for the inner root (spacingOf). */
+  private spacing: Record<string, string> = {};
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  /** In a render: the scheme to draw in; the spacing is kept for `hostUpdated`. */
+  read(): Scheme {
+    const page = isServer ? undefined : getComputedStyle(this.host);
+    const scheme = schemeOf(page, this.host.getAttribute('color-scheme'));
+    this.spacing = page ? spacingOf(page) : {};
+    return scheme;
+  }
+
+  hostUpdated(): void {
+    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
+    const root = this.host.renderRoot.querySelector<HTMLElement>('.root');
+    for (const name of ['--_ls', '--_ws', '--_lh']) {
+      const value = this.spacing[name];
+      if (value) root?.style.setProperty(name, value);
+      else root?.style.removeProperty(name);
+    }
+  }
 }
