@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../test/server/browsers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -273,17 +274,7 @@ const median = (xs) => {
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--remote-debugging-port=0',
-  ],
+  args: [...chromiumArgs, '--remote-debugging-port=0'],
 });
 if (PROFILE) {
   const index = SCENARIOS.findIndex((s) => !ONLY || s.name.includes(ONLY));

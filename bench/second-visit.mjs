@@ -9,6 +9,7 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { builtBytes, testRoutes } from '../test/server/routes.mjs';
 import { ensureChromium, ensureDependencies, root } from '../scripts/setup.mjs';
+import { chromiumArgs } from '../test/server/browsers.mjs';
 
 const DELAY = Number(process.env.DELAY ?? 400);
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -58,16 +59,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: [...chromiumArgs],
 });
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];

@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { testRoutes } from '../test/server/routes.mjs';
 import { ensureChromium, ensureDependencies, root } from './setup.mjs';
+import { chromiumArgs } from '../test/server/browsers.mjs';
 
 ensureDependencies();
 const executablePath = ensureChromium();
@@ -42,17 +43,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--font-render-hinting=none',
-  ],
+  args: [...chromiumArgs, '--font-render-hinting=none'],
 });
 
 const files = [];

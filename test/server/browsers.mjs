@@ -14,8 +14,8 @@ import { createServer } from 'node:net';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
-// Chromium flags for a closed network and a root user.
-const chromiumArgs = [
+// Chromium flags for a closed network and a root user (also used by npm run bench and screenshots).
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
