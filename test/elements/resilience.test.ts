@@ -1,29 +1,14 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
-import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { en } from '../../src/i18n/en.js';
 import { feedStore } from '../../src/store/feed-store.js';
 import { freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { fault, list, times, titles, unmountAll } from '../store/harness.js';
 import { blocking } from '../security/main-thread.js';
 
 // Issue 12: a server that misbehaves on purpose (test/server/faults.mjs), over real HTTP.
 
-const fault = (kind: string, params: Record<string, string | number> = {}) =>
-  `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
-const times = async (key: string): Promise<number[]> => (await fetch(`/__test/times/${encodeURIComponent(key)}`)).json();
-
-const mounted: Element[] = [];
-function list(src: string, attrs: Record<string, string> = {}): CivicArticleList {
-  const el = document.createElement('civic-article-list');
-  el.lang = 'en';
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.src = src;
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
-const titles = (el: Element) => shadow(el).querySelectorAll('[part="title"]').length;
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 
 const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
@@ -54,7 +39,7 @@ async function longestGap<T>(run: () => Promise<T>): Promise<{ result: T; gap: n
 
 describe('loading when the network is not steady (issue 12)', () => {
   beforeEach(freshStore);
-  afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+  afterEach(unmountAll);
 
   describe('retries', () => {
     it('a 500 and then a good answer: the retry succeeds, the reader sees no error', async () => {

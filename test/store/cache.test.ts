@@ -1,32 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import '../../src/define/related-articles.js';
-import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { en } from '../../src/i18n/en.js';
 import type { CivicLoadEvent } from '../../src/events.js';
 import { feedStore, normalizeUrl } from '../../src/store/feed-store.js';
 import { every } from '../../src/store/refresh.js';
 import { fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { fault, list, mounted, times, titles, unmountAll } from '../store/harness.js';
 
 // Issue 12: the last good articles kept across page loads (src/store/persist.ts), revalidated.
 
-const fault = (kind: string, params: Record<string, string | number> = {}) =>
-  `/__test/fault/${kind}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 const kept = () => Object.keys(localStorage).filter((key) => key.startsWith('civic-news:'));
-
-const mounted: Element[] = [];
-function list(src: string, attrs: Record<string, string> = {}): CivicArticleList {
-  const el = document.createElement('civic-article-list');
-  el.lang = 'en';
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.src = src;
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
-const titles = (el: Element) => shadow(el).querySelectorAll('[part="title"]').length;
-
-const times = async (key: string): Promise<number[]> => (await fetch(`/__test/times/${encodeURIComponent(key)}`)).json();
 
 /**
  * Resolves once the page's request for `src` (the revalidation in flight, which this joins) has
@@ -41,7 +25,7 @@ const nextPage = () => feedStore.clear();
 
 describe('the last good articles, kept across page loads (issue 12)', () => {
   beforeEach(freshStore);
-  afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+  afterEach(unmountAll);
 
   it('a second visit shows the kept articles in the first render, before the network answers, then revalidates', async () => {
     const key = unique('second');
