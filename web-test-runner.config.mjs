@@ -8,9 +8,9 @@ import { builtBytes, testRoutes } from './test/server/routes.mjs';
 import { feedProxyPlugin } from './test/server/proxy-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
-// One engine per run, so that browsers never compete for the CPU and each run's counts are its
-// own: CIVIC_ENGINE=chromium (default), firefox or webkit. `npm test` runs them one after the
-// other (scripts/test.mjs). The executables come from CHROME_PATH, FIREFOX_PATH and
+// One engine per run, so that each run's counts are its own: CIVIC_ENGINE=chromium (default),
+// firefox or webkit. `npm test` runs two at a time, and the files that measure the main thread
+// alone (scripts/test.mjs). The executables come from CHROME_PATH, FIREFOX_PATH and
 // WEBKIT_DRIVER_PATH, as scripts/setup.mjs finds or installs them.
 const engine = process.env.CIVIC_ENGINE ?? 'chromium';
 if (!ENGINES.includes(engine)) throw new Error(`CIVIC_ENGINE=${engine}: use one of ${ENGINES.join(', ')}`);

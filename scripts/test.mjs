@@ -2,13 +2,14 @@
 // lints, type-checks, builds (as `npm pack` does, checking what it ships), checks the generated
 // docs and type-checks consumer projects against the packed package (scripts/consumers.mjs),
 // runs the Node tests (the feed proxy over HTTP on 127.0.0.1; imports, parsing and Lit SSR on
-// the server, test/ssr/), then the browser tests in headless Chromium,
-// Firefox and WebKit, one engine after the other, and once more in Chromium against Lit's
-// production build. The last line is the plain `N passed, N failed` summary of all runs that CI
+// the server, test/ssr/), then the browser tests in headless Chromium, Firefox and WebKit, and
+// once more in Chromium against Lit's production build (how the runs are laid out: below). The
+// last line is the plain `N passed, N failed` summary of all runs that CI
 // reads; zero tests run is a failure. Arguments go to every web-test-runner run
 // (`npm test -- test/feeds/rss.test.ts`).
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureOtherEngines, root, run } from './setup.mjs';
 
 ensureDependencies();
@@ -51,31 +52,154 @@ const nodeSummary = existsSync(nodeSummaryFile) ? JSON.parse(readFileSync(nodeSu
 if ((nodeStatus !== 0 && nodeSummary.failed === 0) || nodeSummary.passed + nodeSummary.failed === 0) nodeSummary.failed = Math.max(nodeSummary.failed, 1);
 console.log(`proxy and server side (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`);
 
-const runs = [
-  { name: 'chromium', env: { CIVIC_ENGINE: 'chromium' } },
-  ...(others.firefox ? [{ name: 'firefox', env: { CIVIC_ENGINE: 'firefox' } }] : []),
-  ...(others.webkit ? [{ name: 'webkit', env: { CIVIC_ENGINE: 'webkit' } }] : []),
-  { name: 'chromium, Lit production build', env: { CIVIC_ENGINE: 'chromium', CIVIC_LIT: 'production' } },
+// The browser runs. Most files run side by side in two lanes (the machine's two cores are idle
+// half the time while a browser waits on its test server), each engine's files in three shards;
+// the files that measure the main thread (a frozen page, the longest task, a parse against a
+// plain loop) run afterwards, one engine at a time, alone on the machine, so that another
+// browser's work never shows up as theirs. Each run's output is printed whole when it ends.
+// CIVIC_LANES=1 runs everything one after the other.
+const TIMED = [
+  'test/security/freeze.test.ts',
+  'test/security/fuzz.test.ts',
+  'test/elements/resilience.test.ts',
+  'test/elements/article.test.ts',
+  'test/elements/bad-input.test.ts',
+  'test/feeds/limits.test.ts',
+  'test/perf/',
+];
+const PRODUCTION = ['test/elements/', 'test/bundle.test.ts', 'test/sanitize/'];
+const args = process.argv.slice(2);
+const testFiles = (readdirSync(join(root, 'test'), { recursive: true }) ?? [])
+  .map((name) => `test/${name.split(sep).join('/')}`)
+  .filter((name) => name.endsWith('.test.ts'))
+  .sort();
+const timed = (file) => TIMED.some((prefix) => file.startsWith(prefix));
+const inProduction = (file) => PRODUCTION.some((prefix) => file.startsWith(prefix));
+
+const engines = [
+  { name: 'chromium', env: { CIVIC_ENGINE: 'chromium' }, files: testFiles },
+  ...(others.firefox ? [{ name: 'firefox', env: { CIVIC_ENGINE: 'firefox' }, files: testFiles }] : []),
+  ...(others.webkit ? [{ name: 'webkit', env: { CIVIC_ENGINE: 'webkit' }, files: testFiles }] : []),
+  { name: 'chromium, Lit production build', env: { CIVIC_ENGINE: 'chromium', CIVIC_LIT: 'production' }, files: testFiles.filter(inProduction) },
 ];
 
-const summaryFile = join(cache, 'civic-test-summary.json');
+/**
+ * Deals files into `count` shards in turn, as cards are dealt: the heavy files sit side by side
+ * (test/a11y/), and dealing spreads them over the shards.
+ */
+function shards(files, count) {
+  const out = Array.from({ length: count }, () => []);
+  files.forEach((file, i) => out[i % count].push(file));
+  return out.filter((shard) => shard.length > 0);
+}
+
+// Arguments (`npm test -- test/feeds/rss.test.ts`) replace the file lists: one run per engine.
+const jobs = [];
+const serial = [];
+for (const engine of engines) {
+  if (args.length > 0) {
+    serial.push({ ...engine, label: engine.name, files: args });
+    continue;
+  }
+  const free = engine.files.filter((file) => !timed(file));
+  const parts = engine.env.CIVIC_LIT ? [free] : shards(free, 3);
+  parts.forEach((files, i) => jobs.push({ ...engine, label: parts.length > 1 ? `${engine.name} (${i + 1}/${parts.length})` : engine.name, files }));
+  const measured = engine.files.filter(timed);
+  if (measured.length) serial.push({ ...engine, label: `${engine.name}, main-thread measurements`, files: measured });
+}
+
+/** One web-test-runner run, its output kept in a file and printed whole at the end; resolves to its summary. */
+function runOnce(job, files) {
+  const id = `${job.label.replace(/[^a-z0-9]+/gi, '-')}-${Math.random().toString(36).slice(2, 8)}`;
+  const summaryFile = join(cache, `civic-summary-${id}.json`);
+  const logFile = join(cache, `civic-log-${id}.txt`);
+  const log = openSync(logFile, 'w');
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['web-test-runner', '--static-logging', ...files], {
+      cwd: root,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, ...job.env, CIVIC_SUMMARY: summaryFile },
+    });
+    child.on('close', (code) => {
+      closeSync(log);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(`\n== ${job.label}: ${files.length} files, ${seconds} s ==\n${readFileSync(logFile, 'utf8')}`);
+      const state = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { files: [], done: {}, finished: false };
+      rmSync(summaryFile, { force: true });
+      rmSync(logFile, { force: true });
+      resolve({ code: code ?? 1, state, seconds });
+    });
+  });
+}
+
+const sum = (entries) =>
+  entries.reduce((t, e) => ({ passed: t.passed + e.passed, failed: t.failed + e.failed, skipped: t.skipped + e.skipped }), {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  });
+
+/**
+ * A job's run. Should the runner stop before its last file (a browser or its driver dying: the
+ * runner then exits without a summary), the files that did not finish run once more, and the
+ * output says so; a second stop is a failure. Zero tests run is a failure too.
+ */
+async function runJob(job) {
+  let { code, state, seconds } = await runOnce(job, job.files);
+  const done = { ...state.done };
+  let note = '';
+  if (!state.finished) {
+    const expected = state.files.length ? state.files : job.files;
+    const rest = expected.filter((file) => !(file in done));
+    console.error(
+      `\n${job.label}: the test runner stopped (exit ${code}) after ${Object.keys(done).length} of ${expected.length} files; running the other ${rest.length} once more.`,
+    );
+    note = `, runner restarted once for ${rest.length} files`;
+    if (rest.length) {
+      const again = await runOnce(job, rest);
+      seconds += again.seconds;
+      Object.assign(done, again.state.done);
+      code = again.code;
+      if (!again.state.finished) done['(runner stopped twice)'] = { passed: 0, failed: 1, skipped: 0 };
+    }
+  }
+  const summary = state.finished && !note ? { passed: state.passed, failed: state.failed, skipped: state.skipped } : sum(Object.values(done));
+  if (summary.passed + summary.failed === 0) {
+    console.error(`No test ran in ${job.label}: that is a failure, not a pass.`);
+    summary.failed = 1;
+  }
+  if (code !== 0 && summary.failed === 0) summary.failed = 1;
+  return { ...summary, seconds, note };
+}
+
+const lanes = Math.max(1, Number(process.env.CIVIC_LANES ?? 2));
+const results = new Map();
+const queue = [...jobs];
+await Promise.all(
+  Array.from({ length: lanes }, async () => {
+    while (queue.length) {
+      const job = queue.shift();
+      results.set(job, await runJob(job));
+    }
+  }),
+);
+for (const job of serial) results.set(job, await runJob(job));
+
 const total = { passed: nodeSummary.passed, failed: nodeSummary.failed, skipped: nodeSummary.skipped ?? 0 };
 const lines = [`proxy and server side (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`];
 let status = nodeStatus !== 0 || nodeSummary.failed > 0 ? 1 : 0;
-for (const { name, env } of runs) {
-  console.log(`\n== ${name} ==`);
-  rmSync(summaryFile, { force: true });
-  const started = Date.now();
-  const code = run('npx', ['web-test-runner', ...process.argv.slice(2)], { allowFailure: true, env: { ...process.env, ...env } });
-  const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
-  if (summary.passed + summary.failed === 0) {
-    console.error(`No test ran in ${name}: that is a failure, not a pass.`);
-    summary.failed = Math.max(summary.failed, 1);
-  }
-  if (code !== 0 || summary.failed > 0) status = 1;
+for (const engine of engines) {
+  const mine = [...results].filter(([job]) => job.name === engine.name).map(([, result]) => result);
+  if (!mine.length) continue;
+  const summary = sum(mine);
+  if (summary.failed > 0) status = 1;
   for (const key of Object.keys(total)) total[key] += summary[key];
-  const seconds = Math.round((Date.now() - started) / 1000);
-  lines.push(`${name}: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${seconds} s)`);
+  const seconds = mine.reduce((t, r) => t + r.seconds, 0);
+  const notes = mine.map((r) => r.note).join('');
+  lines.push(
+    `${engine.name}: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${seconds} s in ${mine.length} runs${notes})`,
+  );
 }
 
 console.log(`\n${lines.join('\n')}`);
