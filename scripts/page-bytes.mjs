@@ -14,11 +14,11 @@ const file = (path) => gz(readFileSync(path));
 // (docs/architecture.md); until then these hold the line where the page types stand (raised
 // when issues 13, 15 and 16 met on main: several feeds, filters, "more news", skeletons, the
 // early request, Node-safe XML; then issue 14: three languages inline, controllers, spacing; then issue 12: kept copy,
-// retries, streamed cap).
+// retries, streamed cap). Lowered when the three languages left the script (issue 14).
 const BUDGETS = {
-  'script tag|lists, cards, related only': 46.5 * 1024,
-  'script tag|with an article body': 60.5 * 1024,
-  'script tag|lists in Ukrainian': 46.5 * 1024,
+  'script tag|lists, cards, related only': 43.5 * 1024,
+  'script tag|with an article body': 57.5 * 1024,
+  'script tag|lists in Ukrainian': 45 * 1024,
   'npm (ES modules)|article-list.js + article-card.js': 43 * 1024,
   'npm (ES modules)|article.js, with a body': 57 * 1024,
 };
