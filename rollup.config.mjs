@@ -1,18 +1,20 @@
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
+import { SCRIPT_LANGUAGES, languagesFromScriptSrc, sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
 
 // Two outputs from one source:
 // 1. dist/*.js: ES modules, one file per source module, `lit` and `dompurify` left as imports
 //    for the developer's bundler, with .d.ts beside them.
 // 2. dist/civic-news.min.js: one classic script for `<script src defer>`, everything inside
-//    but the sanitizer, which
-// 3. dist/civic-news-sanitizer.min.js (an ES module: html.ts with DOMPurify) holds. The classic
-//    script loads it with import() only when an article body is rendered (README, Security).
-// The sanitizer is built before the classic script, which carries its SRI hash and checks it
-// (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of both.
+//    but the sanitizer and the uk, de and cs strings, which
+// 3. dist/civic-news-sanitizer.min.js (an ES module: html.ts with DOMPurify) and
+//    dist/civic-news-lang-<lang>.min.js (ES modules: src/i18n/<lang>.ts) hold. The classic
+//    script loads them with import() only when an article body is rendered (README, Security)
+//    or the page is in that language (docs/languages.md).
+// These parts are built before the classic script, which carries their SRI hashes and checks
+// them (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of all.
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
@@ -23,7 +25,11 @@ const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).
  * page downloads, for `<script integrity>` and the README's snippet.
  */
 function integrity() {
-  const placeholders = { __CIVIC_SANITIZER_INTEGRITY__: () => sri('dist/civic-news-sanitizer.min.js'), __CIVIC_VERSION__: () => version };
+  const parts = ['civic-news-sanitizer.min.js', ...SCRIPT_LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`)];
+  const placeholders = {
+    __CIVIC_INTEGRITY__: () => parts.map((file) => `${file} ${sri(`dist/${file}`)}`).join(' '),
+    __CIVIC_VERSION__: () => version,
+  };
   return {
     name: 'civic-integrity',
     renderChunk(code) {
@@ -35,7 +41,7 @@ function integrity() {
       return { code: out, map: null };
     },
     writeBundle() {
-      const files = { 'civic-news.min.js': sri('dist/civic-news.min.js'), 'civic-news-sanitizer.min.js': sri('dist/civic-news-sanitizer.min.js') };
+      const files = Object.fromEntries(['civic-news.min.js', ...parts].map((file) => [file, sri(`dist/${file}`)]));
       writeFileSync('dist/integrity.json', `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
     },
   };
@@ -65,12 +71,18 @@ export default [
     // (Apache-2.0 asks to keep notices).
     plugins: scriptPlugins({ module: true, resolve: {}, comments: /@license/ }),
   },
+  // One small ES module per language, loaded by the classic script only on a page in it.
+  ...SCRIPT_LANGUAGES.map((lang) => ({
+    input: `src/i18n/${lang}.ts`,
+    output: { file: `dist/civic-news-lang-${lang}.min.js`, format: 'es', sourcemap: false },
+    plugins: scriptPlugins({ module: true }),
+  })),
   {
     input: 'src/all.ts',
-    // A classic script cannot split code: the uk, de and cs strings (src/i18n/index.ts loads
-    // them with import()) are inlined here for now; issue 13's loader is the way to download
-    // only the language a page uses. ES module users get a chunk each.
+    // A classic script cannot split code: the sanitizer and the languages are loaded from
+    // beside it instead (src/sanitize/import-html.script.ts, src/i18n/lazy.script.ts); with
+    // those swapped in no dynamic import is left to inline.
     output: { file: 'dist/civic-news.min.js', format: 'iife', name: 'CivicNews', sourcemap: false, inlineDynamicImports: true },
-    plugins: [...scriptPlugins({ before: [sanitizerFromScriptSrc()] }), integrity()],
+    plugins: [...scriptPlugins({ before: [sanitizerFromScriptSrc(), languagesFromScriptSrc()] }), integrity()],
   },
 ];

@@ -28,17 +28,26 @@ export function scriptPlugins({ before = [], module = false, resolve = { browser
   return [...before, minifyCss(), minifyHtml(), nodeResolve(resolve), compile(ts), ...(minified ? [minify({ module, comments })] : [])];
 }
 
-/** In the classic script, the sanitizer is loaded from beside it, not bundled into it. */
-export function sanitizerFromScriptSrc() {
+/** In the classic script, `source` imported from `folder` is `replacement` (a file beside it). */
+function swapInScript(name, folder, source, replacement) {
   return {
-    name: 'sanitizer-from-script-src',
-    async resolveId(source, importer, options) {
-      if (source !== './import-html.js' || !importer?.includes('/src/sanitize/')) return null;
-      const resolved = await this.resolve('./import-html.script.ts', importer, { ...options, skipSelf: true });
+    name,
+    async resolveId(id, importer, options) {
+      if (id !== source || !importer?.includes(folder)) return null;
+      const resolved = await this.resolve(replacement, importer, { ...options, skipSelf: true });
       return resolved?.id ?? null;
     },
   };
 }
+
+/** In the classic script, the sanitizer is loaded from beside it, not bundled into it. */
+export const sanitizerFromScriptSrc = () => swapInScript('sanitizer-from-script-src', '/src/sanitize/', './import-html.js', './import-html.script.ts');
+
+/** In the classic script, uk, de and cs are loaded from beside it (civic-news-lang-*.min.js), not inlined. */
+export const languagesFromScriptSrc = () => swapInScript('languages-from-script-src', '/src/i18n/', './lazy.js', './lazy.script.ts');
+
+/** The built-in languages built apart for the script tag, each `dist/civic-news-lang-<lang>.min.js`. */
+export const SCRIPT_LANGUAGES = ['uk', 'de', 'cs'];
 
 /** Gzipped size at level 9, as Node's zlib makes it. */
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
@@ -58,7 +67,7 @@ export async function buildInMemory(input, { replace = {}, format = 'iife', ...o
       return hit ? replace[hit] : null;
     },
   };
-  const before = format === 'iife' ? [swap, sanitizerFromScriptSrc()] : [swap];
+  const before = format === 'iife' ? [swap, sanitizerFromScriptSrc(), languagesFromScriptSrc()] : [swap];
   const bundle = await rollup({ input, plugins: scriptPlugins({ before, ...options }), onwarn: () => {} });
   const { output } = await bundle.generate({ format, name: 'CivicNews' });
   return output.filter((chunk) => chunk.type === 'chunk');

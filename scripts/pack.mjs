@@ -25,6 +25,9 @@ const required = [
   // What a webmaster's page downloads (README, Getting the script), and their hashes.
   'dist/civic-news.min.js',
   'dist/civic-news-sanitizer.min.js',
+  'dist/civic-news-lang-uk.min.js',
+  'dist/civic-news-lang-de.min.js',
+  'dist/civic-news-lang-cs.min.js',
   'dist/integrity.json',
   // What package.json points developers and tools at.
   ...targets(pkg.exports).map((path) => path.replace(/^\.\//, '')),

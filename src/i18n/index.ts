@@ -1,4 +1,5 @@
 import { en } from './en.js';
+import { lazy } from './lazy.js';
 import type { Messages } from './messages.js';
 import { pl } from './pl.js';
 
@@ -10,16 +11,9 @@ const languages = new Map<string, Messages>([
   ['en', en],
 ]);
 
-/**
- * Built-in languages in their own modules: a page downloads only the one it uses (a bundler
- * and the script-tag build make a chunk of each). Adding one is one file and one line here.
- */
-const lazy: Record<string, () => Promise<{ default: Messages }>> = {
-  uk: () => import('./uk.js'),
-  de: () => import('./de.js'),
-  cs: () => import('./cs.js'),
-};
+/** Built-in languages not in the bundle (lazy.ts): downloading, or failed for this page. */
 const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
 const listeners = new Set<() => void>();
 
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
@@ -56,7 +50,10 @@ export function loadLanguage(lang: string): Promise<void> {
         languages.set(key, module.default);
         changed();
       },
-      (error: unknown) => console.warn(`civic-news: the "${key}" strings could not be loaded; English is shown.`, error),
+      (error: unknown) => {
+        failed.add(key);
+        console.warn(`civic-news: the "${key}" strings could not be loaded; English is shown.`, error);
+      },
     );
     loading.set(key, pending);
   }
@@ -87,8 +84,9 @@ export function registerLanguage(lang: string, strings: LanguageStrings): void {
   } catch {
     throw new RangeError(`civic-news: "${lang}" is not a language tag.`);
   }
-  // Overrides of a built-in language still to download apply on top of it once it is here.
-  if (lazy[primary(tag)] && !languages.has(primary(tag))) {
+  // Overrides of a built-in language still to download apply on top of it once it is here (on
+  // top of English if it fails to download).
+  if (lazy[primary(tag)] && !languages.has(primary(tag)) && !failed.has(primary(tag))) {
     void loadLanguage(tag).then(() => registerLanguage(tag, strings));
     return;
   }

@@ -8,7 +8,7 @@ import type { CivicFeedElement, WidgetState } from '../../src/elements/shared/fe
 import { needsDevtools } from '../devtools.js';
 import { fixture, freshStore, unique, until } from '../helpers.js';
 import { ELEMENTS, sampleFeed, type ElementCase } from './elements.js';
-import { attributesFor, backgroundOf, deepActive, emulate, root, settle, unmountAll } from './harness.js';
+import { attributesFor, backgroundOf, contrast, deepActive, emulate, rgba, root, settle, textElements, unmountAll } from './harness.js';
 
 /** A stylesheet on the document, as a bookmarklet, a user style or a theme adds it. */
 function pageStyle(text: string): () => void {
@@ -177,6 +177,63 @@ describe('colour scheme follows the page', () => {
     await settle(el);
     expect(surface(el)).to.deep.equal(BLACK);
     await expect(el).to.be.accessible();
+  });
+});
+
+// No DevTools needed: the page's own style is the whole situation, so every engine runs these.
+describe('colour scheme of a site that declares none', () => {
+  beforeEach(freshStore);
+  afterEach(() => unmountAll());
+  const surface = (el: CivicFeedElement) => backgroundOf(root(el).querySelector('.root')!);
+  const lightness = ([r, g, b]: number[]) => (r + g + b) / 3;
+  /** Every text of the widget against what is painted behind it, at AA. */
+  const readable = (el: CivicFeedElement) => {
+    const texts = textElements(root(el));
+    expect(texts.length).to.be.greaterThan(2);
+    for (const text of texts) {
+      const style = getComputedStyle(text);
+      const large = px(style.fontSize) >= 24 || (px(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+      expect(contrast(rgba(style.color), backgroundOf(text)), `"${text.textContent!.trim().slice(0, 40)}" ${style.color}`).to.be.at.least(large ? 3 : 4.5);
+    }
+  };
+
+  it('a dark site (light text on a dark background, computed color-scheme normal) gets dark boxes, all text AA', async () => {
+    const unstyle = pageStyle('body { background: #111; color: #eee; }');
+    try {
+      expect(getComputedStyle(document.body).colorScheme).to.equal('normal');
+      for (const c of ELEMENTS) {
+        const el = await place(c, 'ready');
+        expect(lightness(surface(el)), c.tag).to.be.below(80);
+        expect(lightness(rgba(getComputedStyle(root(el).querySelector('[part~="title"]')!).color)), c.tag).to.be.above(180);
+        readable(el);
+        await expect(el).to.be.accessible();
+        unmountAll();
+      }
+    } finally {
+      unstyle();
+    }
+  });
+
+  it('a site that declares color-scheme keeps it, whatever its text colour', async () => {
+    const unstyle = pageStyle('html { color-scheme: light; } body { background: #111; color: #eee; }');
+    try {
+      const el = await place(ELEMENTS[0], 'ready');
+      expect(surface(el).slice(0, 3)).to.deep.equal([255, 255, 255]);
+      readable(el);
+    } finally {
+      unstyle();
+    }
+  });
+
+  it('a site with dark (or grey) text and no declaration stays light', async () => {
+    const unstyle = pageStyle('body { color: #767676; }');
+    try {
+      const el = await place(ELEMENTS[0], 'ready');
+      expect(surface(el).slice(0, 3)).to.deep.equal([255, 255, 255]);
+      readable(el);
+    } finally {
+      unstyle();
+    }
   });
 });
 

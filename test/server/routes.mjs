@@ -65,10 +65,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   DOM clobbering tests point a clobbered `document.currentScript` here.
  * - /__test/cdn/<label>-<key>/page.html: a page that loads the built bundle the way the README
  *   tells a webmaster to, from /__test/cdn/<label>-<key>/civic-news-widgets@1/dist/ with its
- *   `integrity` from dist/integrity.json, and shows an article with a body. Under
- *   /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files; for
- *   label `tampered` the sanitizer has one more statement (it sets `__civicTampered`), for label
- *   `swap` only from its second request on. Each file counts hits as `<key>:<file>`.
+ *   `integrity` from dist/integrity.json, and shows an article with a body; `?lang=uk` sets
+ *   `<html lang>` (default `pl`), and `__civicWarnings` records the page's console warnings.
+ *   Under /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files;
+ *   for label `tampered` the sanitizer and the language files have one more statement (it sets
+ *   `__civicTampered`), for label `swap` only from their second request on. Each file counts
+ *   hits as `<key>:<file>`.
  * - /__test/csp-site/<demo|dist>/<path>: a file of demo/ or dist/ with the strict CSP of
  *   scripts/csp.mjs (demo/configure.html is checked under it).
  * - /__test/wp-posts?page=N: WordPress REST paging over test/fixtures/editors/wp-page-N.json,
@@ -83,7 +85,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * would no longer match).
  */
 export async function builtBytes(ctx, next) {
-  const name = /^\/dist\/(civic-news(?:-sanitizer)?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
+  const name = /^\/dist\/(civic-news(?:-sanitizer|-lang-[a-z]{2})?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
   if (!name || !existsSync(join(project, 'dist', name))) return next();
   ctx.body = readFileSync(join(project, 'dist', name));
   ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript';
@@ -187,7 +189,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'cdn') {
-    cdn(ctx, path);
+    cdn(ctx, path, q.get('lang'));
     return;
   }
   if (route === 'lonely') {
@@ -293,19 +295,20 @@ async function respond(ctx, url) {
 }
 
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
-function cdn(ctx, path) {
+function cdn(ctx, path, lang) {
   const [folder, ...rest] = path.split('/');
   const [, label, key] = /^(good|tampered|swap)-(.+)$/.exec(folder) ?? [];
   const integrity = JSON.parse(readFileSync(join(project, 'dist', 'integrity.json'), 'utf8')).files;
   if (label && rest.join('/') === 'page.html') {
     ctx.type = 'text/html';
-    ctx.body = `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>From a CDN</title>
+    ctx.body = `<!doctype html><html lang="${/^[a-z]{2}$/.test(lang ?? '') ? lang : 'pl'}"><head><meta charset="utf-8"><title>From a CDN</title>
 <script src="/__test/fixture/pages/violations.js"></script>
+<script>window.__civicWarnings = []; const warn = console.warn; console.warn = (...args) => { __civicWarnings.push(String(args[0])); dispatchEvent(new Event('civic-test-warning')); warn.apply(console, args); };</script>
 <script src="/__test/cdn/${folder}/civic-news-widgets@1/dist/civic-news.min.js" integrity="${integrity['civic-news.min.js']}" crossorigin="anonymous" defer></script>
 </head><body><civic-article src="/__test/fixture/article.json" article-id="art-plac"></civic-article></body></html>`;
     return;
   }
-  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer)?\.min\.js)$/.exec(rest.join('/'));
+  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer|-lang-[a-z]{2})?\.min\.js)$/.exec(rest.join('/'));
   if (!label || !match) {
     ctx.status = 404;
     ctx.body = 'not found';
@@ -315,7 +318,8 @@ function cdn(ctx, path) {
   const count = (hits.get(`${key}:${name}`) ?? 0) + 1;
   hits.set(`${key}:${name}`, count);
   let body = readFileSync(join(project, 'dist', name));
-  const tamper = name.includes('sanitizer') && (label === 'tampered' || (label === 'swap' && count > 1));
+  const part = name !== 'civic-news.min.js';
+  const tamper = part && (label === 'tampered' || (label === 'swap' && count > 1));
   if (tamper) body = Buffer.concat([body, Buffer.from('\nglobalThis.__civicTampered = true;\n')]);
   ctx.type = 'text/javascript';
   ctx.body = body;

@@ -75,7 +75,8 @@ export abstract class CivicAttributes extends LitElement {
   declare refresh: number;
   /**
    * `light`, `dark`, `auto` (follows the device's `prefers-color-scheme`) or `contrast`; absent,
-   * the page's own computed `color-scheme` (or its `--civic-color-scheme` token).
+   * the page's own computed `color-scheme` (or its `--civic-color-scheme` token); where the page
+   * declares none (`normal`), `dark` if its text is light (relative luminance over 0.5), else `light`.
    */
   declare colorScheme?: 'light' | 'dark' | 'auto' | 'contrast';
   /** Seconds to wait for the feed before a `timeout` error: above 0, at most 300, else a `config` error. */

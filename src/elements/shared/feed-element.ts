@@ -67,7 +67,7 @@ const pageBase = () => (typeof document === 'undefined' ? undefined : document.b
  * @cssprop --civic-line-height - Line height; default the page's (a reader's spacing tool reaches the widget text: WCAG 1.4.12).
  * @cssprop --civic-letter-spacing - Letter spacing; default the page's (WCAG 1.4.12).
  * @cssprop --civic-word-spacing - Word spacing; default the page's (WCAG 1.4.12).
- * @cssprop --civic-color-scheme - `light`, `dark`, `auto` or `contrast` for every widget under the element that sets it (a site's contrast version: `body.contrast { --civic-color-scheme: contrast }`); default the page's computed `color-scheme`.
+ * @cssprop --civic-color-scheme - `light`, `dark`, `auto` or `contrast` for every widget under the element that sets it (a site's contrast version: `body.contrast { --civic-color-scheme: contrast }`); default the page's computed `color-scheme` (with none declared, dark if the page's text is light).
  * @cssprop [--civic-color-text=#1f2328] - Text color (dark scheme: `#e6edf3`).
  * @cssprop [--civic-color-muted=#57606a] - Secondary text: dates, credits, tags (dark: `#b1bac4`).
  * @cssprop [--civic-color-accent=#0b57d0] - Links, the Retry button and, by default, the focus ring (dark: `#8ab4f8`).

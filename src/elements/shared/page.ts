@@ -10,11 +10,25 @@ export type Scheme = 'light' | 'dark' | 'auto' | 'contrast';
 const SCHEMES = new Set<string>(['light', 'dark', 'auto', 'contrast']);
 
 /**
+ * Relative luminance (WCAG 2.1, 0 black to 1 white) of a computed `rgb()`/`rgba()` colour, or
+ * undefined for another form (a computed colour given in `oklch()`, `color()`…).
+ */
+export function luminance(color: string): number | undefined {
+  if (!/^rgba?\(/.test(color)) return undefined;
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (![r, g, b].every(Number.isFinite)) return undefined;
+  const linear = (c: number) => (c <= 10.31475 ? c / 3294.6 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/**
  * The scheme for an element: its `color-scheme` attribute; else the page's token
  * `--civic-color-scheme` (one line in a site's contrast version: `--civic-color-scheme:
  * contrast`); else the computed `color-scheme` of the host, so a light site (one that never
  * opted into dark: `normal`) stays light on a phone in dark mode, and a site that follows the
- * device (`light dark`) makes the widget follow it too.
+ * device (`light dark`) makes the widget follow it too. A site that declares no scheme
+ * (`normal`) but paints light text (relative luminance over 0.5, so on a dark background) is
+ * dark: its text colour is the one signal it gives.
  */
 export function schemeOf(style: CSSStyleDeclaration | undefined, attribute: string | null | undefined): Scheme {
   const asked = (attribute ?? '').trim().toLowerCase();
@@ -26,6 +40,7 @@ export function schemeOf(style: CSSStyleDeclaration | undefined, attribute: stri
   const page = style.colorScheme.split(/\s+/);
   const light = page.includes('light');
   const dark = page.includes('dark');
+  if (!light && !dark) return (luminance(style.color) ?? 0) > 0.5 ? 'dark' : 'light';
   return dark ? (light ? 'auto' : 'dark') : 'light';
 }
 
