@@ -1,18 +1,20 @@
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { SCRIPT_LANGUAGES, languagesFromScriptSrc, sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
+import { SCRIPT_LANGUAGES, apiForScript, languagesFromScriptSrc, rankingFromScriptSrc, sanitizerFromScriptSrc, scriptPlugins } from './build/bundle.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
 
 // Two outputs from one source:
 // 1. dist/*.js: ES modules, one file per source module, `lit` and `dompurify` left as imports
 //    for the developer's bundler, with .d.ts beside them.
 // 2. dist/civic-news.min.js: one classic script for `<script src defer>`, everything inside
-//    but the sanitizer and the uk, de and cs strings, which
-// 3. dist/civic-news-sanitizer.min.js (an ES module: html.ts with DOMPurify) and
-//    dist/civic-news-lang-<lang>.min.js (ES modules: src/i18n/<lang>.ts) hold. The classic
-//    script loads them with import() only when an article body is rendered (README, Security)
-//    or the page is in that language (docs/languages.md).
+//    but the sanitizer, the uk, de and cs strings and the related ranking, which
+// 3. dist/civic-news-sanitizer.min.js (an ES module: html.ts with DOMPurify),
+//    dist/civic-news-lang-<lang>.min.js (ES modules: src/i18n/<lang>.ts) and
+//    dist/civic-news-related.min.js (an ES module: src/related/ranking.ts) hold. The classic
+//    script loads them with import() only when an article body is rendered (README, Security),
+//    the page is in that language (docs/languages.md), or a related block or a `query` needs
+//    the ranking (issue 13).
 // These parts are built before the classic script, which carries their SRI hashes and checks
 // them (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of all.
 
@@ -25,7 +27,7 @@ const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).
  * page downloads, for `<script integrity>` and the README's snippet.
  */
 function integrity() {
-  const parts = ['civic-news-sanitizer.min.js', ...SCRIPT_LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`)];
+  const parts = ['civic-news-sanitizer.min.js', ...SCRIPT_LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`), 'civic-news-related.min.js'];
   const placeholders = {
     __CIVIC_INTEGRITY__: () => parts.map((file) => `${file} ${sri(`dist/${file}`)}`).join(' '),
     __CIVIC_VERSION__: () => version,
@@ -77,12 +79,18 @@ export default [
     output: { file: `dist/civic-news-lang-${lang}.min.js`, format: 'es', sourcemap: false },
     plugins: scriptPlugins({ module: true }),
   })),
+  // The related ranking (index, choice, `query` filter, stemmer), loaded only where one is needed.
+  {
+    input: 'src/related/ranking.ts',
+    output: { file: 'dist/civic-news-related.min.js', format: 'es', sourcemap: false },
+    plugins: scriptPlugins({ module: true }),
+  },
   {
     input: 'src/all.ts',
-    // A classic script cannot split code: the sanitizer and the languages are loaded from
-    // beside it instead (src/sanitize/import-html.script.ts, src/i18n/lazy.script.ts); with
-    // those swapped in no dynamic import is left to inline.
+    // A classic script cannot split code: the sanitizer, the languages and the ranking are
+    // loaded from beside it instead (src/sanitize/import-html.script.ts, src/i18n/lazy.script.ts,
+    // src/related/import-ranking.script.ts); with those swapped in no dynamic import is left.
     output: { file: 'dist/civic-news.min.js', format: 'iife', name: 'CivicNews', sourcemap: false, inlineDynamicImports: true },
-    plugins: [...scriptPlugins({ before: [sanitizerFromScriptSrc(), languagesFromScriptSrc()] }), integrity()],
+    plugins: [...scriptPlugins({ before: [sanitizerFromScriptSrc(), languagesFromScriptSrc(), rankingFromScriptSrc(), apiForScript()] }), integrity()],
   },
 ];

@@ -46,6 +46,12 @@ export const sanitizerFromScriptSrc = () => swapInScript('sanitizer-from-script-
 /** In the classic script, uk, de and cs are loaded from beside it (civic-news-lang-*.min.js), not inlined. */
 export const languagesFromScriptSrc = () => swapInScript('languages-from-script-src', '/src/i18n/', './lazy.js', './lazy.script.ts');
 
+/** In the classic script, the related ranking is loaded from beside it (civic-news-related.min.js), not inlined (issue 13). */
+export const rankingFromScriptSrc = () => swapInScript('ranking-from-script-src', '/src/related/', './import-ranking.js', './import-ranking.script.ts');
+
+/** In the classic script, the global `CivicNews` holds the API but the related ranking's functions (src/index.script.ts). */
+export const apiForScript = () => swapInScript('api-for-script', '/src/all.ts', './index.js', './index.script.ts');
+
 /** The built-in languages built apart for the script tag, each `dist/civic-news-lang-<lang>.min.js`. */
 export const SCRIPT_LANGUAGES = ['uk', 'de', 'cs'];
 
@@ -67,7 +73,7 @@ export async function buildInMemory(input, { replace = {}, format = 'iife', ...o
       return hit ? replace[hit] : null;
     },
   };
-  const before = format === 'iife' ? [swap, sanitizerFromScriptSrc(), languagesFromScriptSrc()] : [swap];
+  const before = format === 'iife' ? [swap, sanitizerFromScriptSrc(), languagesFromScriptSrc(), rankingFromScriptSrc(), apiForScript()] : [swap];
   const bundle = await rollup({ input, plugins: scriptPlugins({ before, ...options }), onwarn: () => {} });
   const { output } = await bundle.generate({ format, name: 'CivicNews' });
   return output.filter((chunk) => chunk.type === 'chunk');

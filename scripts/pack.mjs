@@ -28,6 +28,7 @@ const required = [
   'dist/civic-news-lang-uk.min.js',
   'dist/civic-news-lang-de.min.js',
   'dist/civic-news-lang-cs.min.js',
+  'dist/civic-news-related.min.js',
   'dist/integrity.json',
   // What package.json points developers and tools at.
   ...targets(pkg.exports).map((path) => path.replace(/^\.\//, '')),

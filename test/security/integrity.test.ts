@@ -30,7 +30,12 @@ describe('integrity of what the script tag loads after it', function () {
 
   it('dist/integrity.json holds the sha384 of each file a page downloads, and the bundle loads with it', async () => {
     const manifest = await (await fetch('/dist/integrity.json')).json();
-    const names = ['civic-news.min.js', 'civic-news-sanitizer.min.js', ...LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`)];
+    const names = [
+      'civic-news.min.js',
+      'civic-news-sanitizer.min.js',
+      ...LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`),
+      'civic-news-related.min.js',
+    ];
     expect(Object.keys(manifest.files).sort()).to.deep.equal([...names].sort());
     for (const name of names) {
       const bytes = await (await fetch(`/dist/${name}`)).arrayBuffer();

@@ -67,8 +67,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   tells a webmaster to, from /__test/cdn/<label>-<key>/civic-news-widgets@1/dist/ with its
  *   `integrity` from dist/integrity.json, and shows an article with a body; `?lang=uk` sets
  *   `<html lang>` (default `pl`), and `__civicWarnings` records the page's console warnings.
+ *   `list.html` shows a list only, `related.html` a list and a related block, `query.html` a list
+ *   with a `query` (issue 13); `__civicEvents` records each `civic-load` and `civic-error`.
  *   Under /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files;
- *   for label `tampered` the sanitizer and the language files have one more statement (it sets
+ *   for label `tampered` the sanitizer, language and related files have one more statement (it sets
  *   `__civicTampered`), for label `swap` only from their second request on. Each file counts
  *   hits as `<key>:<file>`.
  * - /__test/csp-site/<demo|dist>/<path>: a file of demo/ or dist/ with the strict CSP of
@@ -85,7 +87,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * would no longer match).
  */
 export async function builtBytes(ctx, next) {
-  const name = /^\/dist\/(civic-news(?:-sanitizer|-lang-[a-z]{2})?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
+  const name = /^\/dist\/(civic-news(?:-sanitizer|-related|-lang-[a-z]{2})?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
   if (!name || !existsSync(join(project, 'dist', name))) return next();
   ctx.body = readFileSync(join(project, 'dist', name));
   ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript';
@@ -294,21 +296,33 @@ async function respond(ctx, url) {
   ctx.body = q.get('stream') ? createReadStream(file) : readFileSync(file);
 }
 
+/** The pages of /__test/cdn: an article with a body; a list only; a list and a related block; a list with a `query` (issue 13). */
+const CDN_PAGES = {
+  'page.html': '<civic-article src="/__test/fixture/article.json" article-id="art-plac"></civic-article>',
+  'list.html': '<civic-article-list src="/__test/fixture/related/feed.json" limit="4"></civic-article-list>',
+  'related.html':
+    '<civic-article-list src="/__test/fixture/related/feed.json" limit="4"></civic-article-list>' +
+    '<civic-related-articles src="/__test/fixture/related/feed.json" for="r1"></civic-related-articles>',
+  'query.html': '<civic-article-list src="/__test/fixture/related/feed.json" query="budżetu"></civic-article-list>',
+};
+
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
 function cdn(ctx, path, lang) {
   const [folder, ...rest] = path.split('/');
   const [, label, key] = /^(good|tampered|swap)-(.+)$/.exec(folder) ?? [];
   const integrity = JSON.parse(readFileSync(join(project, 'dist', 'integrity.json'), 'utf8')).files;
-  if (label && rest.join('/') === 'page.html') {
+  const page = Object.hasOwn(CDN_PAGES, rest.join('/')) ? CDN_PAGES[rest.join('/')] : undefined;
+  if (label && page) {
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="${/^[a-z]{2}$/.test(lang ?? '') ? lang : 'pl'}"><head><meta charset="utf-8"><title>From a CDN</title>
 <script src="/__test/fixture/pages/violations.js"></script>
+<script>window.__civicEvents = []; for (const type of ['civic-load', 'civic-error']) document.addEventListener(type, (event) => __civicEvents.push({ type, tag: event.target.localName, code: event.detail.code }));</script>
 <script>window.__civicWarnings = []; const warn = console.warn; console.warn = (...args) => { __civicWarnings.push(String(args[0])); dispatchEvent(new Event('civic-test-warning')); warn.apply(console, args); };</script>
 <script src="/__test/cdn/${folder}/civic-news-widgets@1/dist/civic-news.min.js" integrity="${integrity['civic-news.min.js']}" crossorigin="anonymous" defer></script>
-</head><body><civic-article src="/__test/fixture/article.json" article-id="art-plac"></civic-article></body></html>`;
+</head><body>${page}</body></html>`;
     return;
   }
-  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer|-lang-[a-z]{2})?\.min\.js)$/.exec(rest.join('/'));
+  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer|-related|-lang-[a-z]{2})?\.min\.js)$/.exec(rest.join('/'));
   if (!label || !match) {
     ctx.status = 404;
     ctx.body = 'not found';

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
-import { findRelated, type RelatedPick, type RelatedResult } from '../../related/find-related.js';
-import { prepareRelatedIndex, relatedIndex } from '../../related/related-index.js';
+// Types only: the ranking itself is a part loaded when the block needs it (issue 13).
+import type { RelatedPick, RelatedResult } from '../../related/find-related.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CivicFeedElement } from '../shared/feed-element.js';
 import { listStyles, tagStyles, teaserStyles } from '../shared/teaser.styles.js';
@@ -55,9 +55,14 @@ export class CivicRelatedArticles extends CivicFeedElement {
     return (this.for ?? '').trim() || canonical?.href || location.href;
   }
 
-  /** The index is built before the articles are shown, in slices (no long task with 200 articles). */
-  protected override prepare(articles: Article[]): Promise<void> {
-    return prepareRelatedIndex(articles);
+  /**
+   * The related ranking is loaded (a part of its own, so list pages never download it: issue 13)
+   * and the index built before the articles are shown, in slices (no long task with 200 articles).
+   * While it loads the block shows its skeleton; if it fails, the block's error and `civic-error`.
+   */
+  protected override async prepare(articles: Article[]): Promise<void> {
+    const ranking = await this.ranking.load();
+    await ranking.prepareRelatedIndex(articles);
   }
 
   protected select(articles: Article[]): Article[] {
@@ -106,7 +111,11 @@ export class CivicRelatedArticles extends CivicFeedElement {
     const fallback = this.fallback === 'none' ? 'none' : 'auto';
     const memo = this.memo;
     if (memo && memo.articles === articles && memo.key === key && memo.limit === limit && memo.fallback === fallback) return memo.result;
-    const result = articles.length ? findRelated(relatedIndex(articles), { key, limit, fallback, base: document.baseURI }) : { picks: [] };
+    if (!articles.length) return { picks: [] };
+    // Articles set through the property come without a prepare: the ranking may still be on its way.
+    const ranking = this.ranking.now();
+    if (!ranking) return { picks: [] };
+    const result = ranking.findRelated(ranking.relatedIndex(articles), { key, limit, fallback, base: document.baseURI });
     this.memo = { articles, key, limit, fallback, result };
     return result;
   }

@@ -14,6 +14,7 @@ import { configProblem, warnConfig } from './config.js';
 import { hasFallback, renderFallback } from './fallback.js';
 import { FeedController } from './feed-controller.js';
 import { FilterMemo } from './filters.js';
+import { RankingPart } from './ranking-part.js';
 import { HeadingOutline, headingTag } from './heading.js';
 import { LanguageController } from './language-controller.js';
 import { PageStyle } from './page.js';
@@ -119,7 +120,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** Loading: source → request → state → articles, through the shared store (issue 12). */
   private readonly feed = new FeedController(this, {
-    prepare: (articles) => this.prepare(articles),
+    // A `query` needs the related ranking (issue 13): the feed waits for it, as for the index.
+    prepare: (articles) => (this.query?.trim() ? this.ranking.load().then(() => this.prepare(articles)) : this.prepare(articles)),
     ready: () => this.liveOpen,
     loaded: (src, cached) => void this.loaded(src, cached),
     failed: (error, src, kept) => void this.failed(error, src, kept),
@@ -127,6 +129,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     partial: (error, src) => void this.updateComplete.then(() => this.reportError(error, src)),
     hold: (articles, truncated) => this.holdBack(articles, truncated),
   });
+  /** The related ranking, loaded only by an element that needs it (ranking-part.ts, issue 13). */
+  protected readonly ranking = new RankingPart(this, (error) => void this.updateComplete.then(() => this.reportError(error, this.src?.trim() ?? '')));
   /** The articles `civic-load` last reported (their ids), so a change of what is shown is told once. */
   private announced?: string;
 
@@ -162,7 +166,10 @@ export abstract class CivicFeedElement extends CivicAttributes {
   get state(): WidgetState {
     if (this.failure) return 'error';
     if (this.feed.loading) return 'loading';
-    return this.shown().length ? 'ready' : 'empty';
+    const shown = this.shown();
+    // The related ranking is on its way (asked for by shown()): the skeleton stays.
+    if (this.ranking.pending) return 'loading';
+    return shown.length ? 'ready' : 'empty';
   }
 
   override requestUpdate(name?: PropertyKey, old?: unknown, ...rest: unknown[]): void {
@@ -172,7 +179,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** Why the element shows an error: its own problem, else its feed's. */
   private get failure(): FeedError | undefined {
-    return this.error ?? (this.manualArticles ? undefined : this.feed.error);
+    return this.error ?? this.ranking.error ?? (this.manualArticles ? undefined : this.feed.error);
   }
 
   override connectedCallback(): void {
@@ -241,10 +248,19 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** Fires `civic-load` when other articles than those last announced are on screen ("more news", filters, limit). */
   protected announceShown(): void {
-    void this.updateComplete.then(() => {
+    void this.drawn().then(() => {
       if (!this.feed.busy && !this.failure && keyOf(this.shown()) !== this.announced)
         void this.announceLoad(this.manualArticles ? '' : (this.src?.trim() ?? ''));
     });
+  }
+
+  /** Resolves once the current articles are drawn, after the related ranking if a render waits for it (ranking-part.ts). */
+  private async drawn(): Promise<void> {
+    await this.updateComplete;
+    while (this.ranking.pending) {
+      await this.ranking.settled();
+      await this.updateComplete;
+    }
   }
 
   /** The articles this element shows, chosen from all it has. */
@@ -296,7 +312,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   /** The articles `tags`, `exclude-tags` and `query` let through; the same array while nothing changes (the related index is kept per array). */
   protected filtered(): Article[] {
-    return this.filters.apply(this.articles, { tags: this.tags, excludeTags: this.excludeTags, query: this.query });
+    const articles = this.articles;
+    // A `query` is matched by the related ranking: nothing is shown until it is here.
+    const ranking = this.query?.trim() && articles.length ? this.ranking.now() : undefined;
+    if (this.query?.trim() && articles.length && !ranking) return [];
+    return this.filters.apply(articles, { tags: this.tags, excludeTags: this.excludeTags, query: this.query }, ranking?.filterByQuery);
   }
 
   /** The feeds on screen, one per source that answered, in `src` order (for "more news"). */
@@ -378,7 +398,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
     const silent = current === 'empty' && !empty;
     const scheme = this.page.read();
     return html`<div class="root scheme-${scheme}${silent ? ' silent' : shown.length ? '' : ' waiting'}" part="container" lang=${this.language}>
-      <div class="content" aria-busy=${this.feed.loading ? 'true' : 'false'}>
+      <div class="content" aria-busy=${this.feed.loading || this.ranking.pending ? 'true' : 'false'}>
         ${this.news.render(!!shown.length, m, () => void this.showPending())}
         ${shown.length ? html`${this.renderHeading()}${this.renderArticles(shown)}` : renderFallback(current)}
         ${current === 'loading' && !shown.length && !this.hasFallback ? this.renderSkeleton() : nothing}
@@ -430,6 +450,7 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   private handleRetry(): void {
     this.error = undefined;
+    this.ranking.clear();
     this.feed.clearError();
     this.retry = 'retrying';
     this.startLoad(true);
@@ -504,9 +525,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
 
   private async announceLoad(src: string, cached = false): Promise<void> {
     await this.liveOpen;
-    await this.updateComplete;
-    // Drawing them failed: the page heard civic-error instead.
-    if (this.broken) return;
+    await this.drawn();
+    // Drawing them failed, or the related ranking did not load: the page heard civic-error instead.
+    if (this.broken || this.ranking.error) return;
     const truncated = !this.manualArticles && this.feed.truncated;
     const articles = this.shown();
     this.announced = keyOf(articles);

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { hits, unique } from '../helpers.js';
+import { settle } from './harness.js';
+import { fetched, openPage, type Page } from './pages.js';
+
+/**
+ * Issue 13: the related ranking (index, choice, `query` filter, Polish stemmer) is a part of its
+ * own, `dist/civic-news-related.min.js`, which the script tag loads from beside itself, checked
+ * against the hash built into it, only on a page that has a related block or a `query`. The
+ * pages are the built files over real HTTP, pinned as a webmaster pins them (route /__test/cdn,
+ * test/server/routes.mjs).
+ */
+describe('the related ranking: downloaded only by a page that needs it (issue 13)', function () {
+  this.timeout(30_000);
+  const pages: Page[] = [];
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.frame.remove();
+  });
+
+  type CdnWindow = Page['win'] & { __civicTampered?: boolean; __civicEvents: { type: string; tag: string; code?: string }[] };
+  const FILE = 'civic-news-related.min.js';
+  const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
+  const open = async (label: 'good' | 'tampered', name: 'list' | 'related' | 'query') => {
+    const key = unique(`related-${label}`);
+    const tags = name === 'related' ? ['civic-article-list', 'civic-related-articles'] : ['civic-article-list'];
+    const page = await openPage('fixture', '', tags, `/__test/cdn/${label}-${key}/${name}.html`);
+    pages.push(page);
+    await settle(page.doc);
+    const find = (tag: string) => page.doc.querySelector(tag)!;
+    const titles = (tag: string) => Array.from(find(tag).shadowRoot!.querySelectorAll('[part="title"]')).map((el) => el.textContent!.trim());
+    return { page, key, find, titles, win: page.win as CdnWindow, files: fetched(page.win).filter((path) => path.includes(FILE)) };
+  };
+
+  it('is listed in dist/integrity.json with the sha384 of its bytes', async () => {
+    const manifest = await (await fetch('/dist/integrity.json')).json();
+    const bytes = await (await fetch(`/dist/${FILE}`)).arrayBuffer();
+    const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
+    expect(manifest.files[FILE]).to.equal(`sha384-${digest}`);
+  });
+
+  it('a list page downloads no related file', async () => {
+    const { page, key, find, titles, files, win } = await open('good', 'list');
+    expect(find('civic-article-list').getAttribute('state')).to.equal('ready');
+    expect(titles('civic-article-list')).to.have.length(4);
+    expect(files).to.deep.equal([]);
+    expect(await hits(`${key}:${FILE}`)).to.equal(0);
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+    expect(page.win.__civicErrors).to.deep.equal([]);
+  });
+
+  it('a page with a related block downloads the file of its release once and shows related picks', async () => {
+    const { page, key, find, titles, files, win } = await open('good', 'related');
+    const block = find('civic-related-articles');
+    expect(block.getAttribute('state')).to.equal('ready');
+    const picks = titles('civic-related-articles');
+    // r5 and r9 are pinned by r1; the third place goes to the most similar, a budget story.
+    expect(picks.slice(0, 2)).to.deep.equal(['Koncert kameralny w bibliotece', 'Festiwal muzyki dawnej']);
+    expect(picks[2]).to.match(/budże/i);
+    expect(titles('civic-article-list')).to.have.length(4);
+    const { version } = await (await fetch('/package.json')).json();
+    expect(files).to.deep.equal([`/__test/cdn/good-${key}/civic-news-widgets@${version}/dist/${FILE}`]);
+    expect(await hits(`${key}:${FILE}`)).to.equal(1);
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+    expect(win.__civicEvents).to.deep.include({ type: 'civic-load', tag: 'civic-related-articles', code: undefined });
+    expect(page.win.__civicErrors).to.deep.equal([]);
+    expect(page.win.__civicViolations).to.deep.equal([]);
+  });
+
+  it('a list with a `query` downloads it once and shows only the matching articles', async () => {
+    const { key, find, titles, files } = await open('good', 'query');
+    expect(find('civic-article-list').getAttribute('state')).to.equal('ready');
+    const shown = titles('civic-article-list');
+    // "budżetu" finds "budżecie", "budżet", "Budżetem": the stemmer came with the part.
+    expect(shown.length).to.be.greaterThan(2);
+    for (const title of shown) expect(title).to.match(/budże/i);
+    expect(files).to.have.length(1);
+    expect(await hits(`${key}:${FILE}`)).to.equal(1);
+  });
+
+  it('refuses a related file that is not the one it was built with: the block says so, the list still renders', async function () {
+    // WebKit runs a `modulepreload` that fails its `integrity` (test/security/integrity.test.ts).
+    if (isWebKit) this.skip();
+    const { key, find, titles, win } = await open('tampered', 'related');
+    const block = find('civic-related-articles');
+    expect(await hits(`${key}:${FILE}`)).to.equal(1);
+    expect(win.__civicTampered).to.be.undefined;
+    expect(block.getAttribute('state')).to.equal('error');
+    const status = block.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.textContent).to.include('Nie udało się połączyć ze źródłem wiadomości.');
+    expect(block.shadowRoot!.querySelector('[part="retry"]')).to.exist;
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([
+      { type: 'civic-error', tag: 'civic-related-articles', code: 'network' },
+    ]);
+    // The rest of the page is untouched.
+    expect(find('civic-article-list').getAttribute('state')).to.equal('ready');
+    expect(titles('civic-article-list')).to.have.length(4);
+    expect(win.__civicErrors).to.deep.equal([]);
+  });
+});
