@@ -21,7 +21,7 @@ const BUDGETS = {
   // Lowered to 43.5 KB when uk, de and cs left the classic script (issue 14: 46591 B to
   // 44096 B; they load from beside it only on a page in them, like the sanitizer), with the
   // text-colour reading of a page that declares no color-scheme (+150 B).
-  // Lowered to 39.5 KB when the related ranking left it (issue 13: 44244 B to 40139 B): the
+  // Lowered to 39.5 KB when the related ranking left it (issue 13: 44244 B to 40151 B): the
   // index, the choice, the `query` filter and the stemmer load from beside the script only on
   // a page with a related block or a `query`; the global CivicNews no longer holds buildIndex
   // and findRelated (npm users import them).

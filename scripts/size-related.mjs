@@ -1,35 +1,33 @@
-// What <civic-related-articles> adds to dist/civic-news.min.js, gzipped: the whole feature, and
-// the Polish stemmer with the stopword lists alone (budget: 3 KB). Builds the script-tag bundle
-// three times with rollup.config.mjs's setup (build/bundle.mjs), with modules swapped for empty stand-ins (the small
-// additions to shared modules, such as the base class's empty-message hook, count as the base).
+// What <civic-related-articles> costs, gzipped. Since issue 13 the ranking is a part of its own
+// (dist/civic-news-related.min.js, src/related/ranking.ts), downloaded only by a page with a
+// related block or a `query`: this prints what the element still adds to dist/civic-news.min.js
+// (every page), the part, and the Polish stemmer with the stopword lists inside the part
+// (budget: 3 KB). Builds with rollup.config.mjs's setup (build/bundle.mjs), with modules swapped
+// for empty stand-ins.
 import { buildInMemory, gzipCommandSize } from '../build/bundle.mjs';
 
 const STANDINS = {
   'define/related-articles.ts': 'export {};',
   'elements/related-articles/related-articles.ts': 'export class CivicRelatedArticles {}',
-  'related/related-index.ts': 'export const buildIndex = () => {}; export const relatedIndex = () => {};',
-  'related/find-related.ts': 'export const findRelated = () => {};',
   'related/stem.ts': 'export const fold = (w) => w; export const stemPl = (w) => w; export const stemEn = (w) => w;',
   'related/stopwords.ts': "export const FUNCTION_WORDS = ''; export const NEWS_WORDS = ''; export const isStopword = () => false;",
 };
 
-async function size(replace) {
-  const [chunk] = await buildInMemory('src/all.ts', {
+async function size(input, replace, format) {
+  const [chunk] = await buildInMemory(input, {
     replace: Object.fromEntries(replace.map((path) => [path, STANDINS[path]])),
     ts: { noEmitOnError: false },
+    ...(format === 'es' && { format, module: true }),
   });
   return gzipCommandSize(chunk.code);
 }
 
-const full = await size([]);
-const without = await size([
-  'define/related-articles.ts',
-  'elements/related-articles/related-articles.ts',
-  'related/related-index.ts',
-  'related/find-related.ts',
-]);
-const noStemmer = await size(['related/stem.ts', 'related/stopwords.ts']);
+const full = await size('src/all.ts', []);
+const without = await size('src/all.ts', ['define/related-articles.ts', 'elements/related-articles/related-articles.ts']);
+const part = await size('src/related/ranking.ts', [], 'es');
+const noStemmer = await size('src/related/ranking.ts', ['related/stem.ts', 'related/stopwords.ts'], 'es');
 const kb = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`;
 console.log(`civic-news.min.js, gzip -9:              ${kb(full)}`);
-console.log(`  without <civic-related-articles>:      ${kb(without)}  → the feature adds ${kb(full - without)}`);
-console.log(`  with stemmer and stopwords stubbed:    ${kb(noStemmer)}  → they add ${kb(full - noStemmer)} (budget 3 KB)`);
+console.log(`  without <civic-related-articles>:      ${kb(without)}  → the element adds ${kb(full - without)} to every page`);
+console.log(`civic-news-related.min.js, gzip -9:      ${kb(part)}  (only pages with a related block or a query)`);
+console.log(`  with stemmer and stopwords stubbed:    ${kb(noStemmer)}  → they add ${kb(part - noStemmer)} (budget 3 KB)`);

@@ -67,6 +67,29 @@ describe('the related ranking: downloaded only by a page that needs it (issue 13
     expect(page.win.__civicViolations).to.deep.equal([]);
   });
 
+  it('a related block given its articles through the property waits for the part, then tells civic-load once', async () => {
+    const { page, key, find, files } = await open('good', 'list');
+    expect(files).to.deep.equal([]);
+    const block = page.doc.createElement('civic-related-articles') as HTMLElement & { articles: unknown[]; updateComplete: Promise<boolean> };
+    block.setAttribute('for', 'r1');
+    block.setAttribute('lang', 'pl');
+    const loaded = new Promise<CustomEvent>((resolve) => block.addEventListener('civic-load', (event) => resolve(event as CustomEvent), { once: true }));
+    block.articles = (find('civic-article-list') as unknown as { articles: unknown[] }).articles;
+    page.doc.body.append(block);
+    await block.updateComplete;
+    // The part is on its way: the skeleton, not an empty block.
+    expect(block.getAttribute('state')).to.equal('loading');
+    const detail = (await loaded).detail as { related: { id: string; why: string }[] };
+    expect(detail.related.map((pick) => pick.id).slice(0, 2)).to.deep.equal(['r5', 'r9']);
+    expect(block.getAttribute('state')).to.equal('ready');
+    expect(block.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(3);
+    expect(await hits(`${key}:${FILE}`)).to.equal(1);
+    const win = page.win as CdnWindow;
+    expect(win.__civicEvents.filter((event) => event.tag === 'civic-related-articles')).to.deep.equal([
+      { type: 'civic-load', tag: 'civic-related-articles', code: undefined },
+    ]);
+  });
+
   it('a list with a `query` downloads it once and shows only the matching articles', async () => {
     const { key, find, titles, files } = await open('good', 'query');
     expect(find('civic-article-list').getAttribute('state')).to.equal('ready');
