@@ -21,9 +21,14 @@ describe('the related ranking: downloaded only by a page that needs it (issue 13
   const FILE = 'civic-news-related.min.js';
   const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
-  const open = async (label: 'good' | 'tampered', name: 'list' | 'related' | 'query') => {
+  const open = async (label: 'good' | 'tampered', name: 'list' | 'related' | 'related-slow' | 'query') => {
     const key = unique(`related-${label}`);
-    const tags = name === 'related' ? ['civic-article-list', 'civic-related-articles'] : ['civic-article-list'];
+    const tags = {
+      list: ['civic-article-list'],
+      related: ['civic-article-list', 'civic-related-articles'],
+      'related-slow': ['civic-related-articles'],
+      query: ['civic-article-list'],
+    }[name];
     const page = await openPage('fixture', '', tags, `/__test/cdn/${label}-${key}/${name}.html`);
     pages.push(page);
     await settle(page.doc);
@@ -65,6 +70,18 @@ describe('the related ranking: downloaded only by a page that needs it (issue 13
     expect(win.__civicEvents).to.deep.include({ type: 'civic-load', tag: 'civic-related-articles', code: undefined });
     expect(page.win.__civicErrors).to.deep.equal([]);
     expect(page.win.__civicViolations).to.deep.equal([]);
+  });
+
+  it('is asked for beside the feed, not after it: a slow feed and the part do not add up', async () => {
+    const { page, find, win } = await open('good', 'related-slow');
+    expect(find('civic-related-articles').getAttribute('state')).to.equal('ready');
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const part = entries.find((entry) => entry.name.includes(FILE))!;
+    const feed = entries.find((entry) => entry.name.includes('related/feed.json'))!;
+    // The feed is held 800 ms by the server; the part's request started long before its answer.
+    expect(part.startTime, 'the part asked for before the feed answered').to.be.below(feed.responseStart);
+    expect(win.__civicEvents).to.deep.equal([{ type: 'civic-load', tag: 'civic-related-articles', code: undefined }]);
+    expect(page.win.__civicErrors).to.deep.equal([]);
   });
 
   it('a related block given its articles through the property waits for the part, then tells civic-load once', async () => {

@@ -303,6 +303,7 @@ const CDN_PAGES = {
   'related.html':
     '<civic-article-list src="/__test/fixture/related/feed.json" limit="4"></civic-article-list>' +
     '<civic-related-articles src="/__test/fixture/related/feed.json" for="r1"></civic-related-articles>',
+  'related-slow.html': '<civic-related-articles src="/__test/fixture/related/feed.json?delay=800" for="r1"></civic-related-articles>',
   'query.html': '<civic-article-list src="/__test/fixture/related/feed.json" query="budżetu"></civic-article-list>',
 };
 

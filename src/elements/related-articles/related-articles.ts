@@ -49,6 +49,12 @@ export class CivicRelatedArticles extends CivicFeedElement {
     this.fallback = 'auto';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The ranking part is asked for at once, beside the feed, not after it arrives.
+    this.ranking.start();
+  }
+
   /** The id or URL of the article being read. */
   get articleKey(): string {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');

@@ -16,16 +16,31 @@ export class RankingPart {
   /** Why the ranking did not load for a render, until Retry clears it. */
   error?: FeedError;
   private waiting?: Promise<void>;
+  /** The load `start` began while the feed was still on its way, taken by the next `load`. */
+  private early?: Promise<Ranking>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly failed: (error: FeedError) => void,
   ) {}
 
+  /**
+   * Starts the download now, beside the feed's request, so that the block does not wait for
+   * the two one after the other (on a slow link a round trip each). Its outcome is the next
+   * `load`'s; a failure is not tried twice before Retry.
+   */
+  start(): void {
+    if (this.early || rankingNow()) return;
+    this.early = loadRanking();
+    this.early.catch(() => undefined);
+  }
+
   /** Loads it, for a feed being prepared: a failure rejects with a `network` FeedError, which the feed's load reports. */
   async load(): Promise<Ranking> {
+    const early = this.early;
+    this.early = undefined;
     try {
-      return await loadRanking();
+      return await (early ?? loadRanking());
     } catch (caught) {
       console.warn('civic-news-widgets: the related ranking could not be loaded.', caught);
       throw asNetworkError(caught);
