@@ -4,7 +4,7 @@
  * stopwords) into every page that pastes the script tag, where only a related block or a
  * `query` needs it, loaded from beside the script (issue 13). npm users import them from the
  * package as before. build/bundle.mjs (`apiForScript`) puts this file in place of index.ts for
- * src/all.ts in the script build; keep the list in step with index.ts.
+ * src/all.ts in the script build; test/ssr/script-api.test.mjs keeps the two lists in step.
  */
 export { CivicArticleList } from './elements/article-list/article-list.js';
 export { CivicArticleCard } from './elements/article-card/article-card.js';
