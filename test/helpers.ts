@@ -29,6 +29,20 @@ export async function until(el: CivicFeedElement, state: WidgetState): Promise<v
   throw new Error(`state stayed ${el.getAttribute('state')}, expected ${state}`);
 }
 
+/**
+ * Waits until the element is no longer `loading`: articles set through the property may still
+ * wait for a part (the related ranking, issue 13) before they are shown.
+ */
+export async function untilSettled(el: CivicFeedElement): Promise<void> {
+  const deadline = Date.now() + 8000;
+  while (Date.now() < deadline) {
+    await el.updateComplete;
+    if (el.getAttribute('state') !== 'loading') return;
+    await Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error'), new Promise((r) => setTimeout(r, 50))]);
+  }
+  throw new Error('state stayed loading');
+}
+
 /** A unique key per test, so request counts and caches never mix. */
 let n = 0;
 export const unique = (name: string) => `${name}-${Date.now()}-${n++}`;

@@ -6,7 +6,7 @@ import '../../src/define/related-articles.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import type { Article } from '../../src/model/article.js';
-import { freshStore, until } from '../helpers.js';
+import { freshStore, until, untilSettled } from '../helpers.js';
 import {
   corpora,
   executions,
@@ -77,7 +77,8 @@ async function renderArticles(
       el.articles = group;
       return { el, label: `${label} ${tag} #${i + k} (${JSON.stringify(group[0]?.title ?? '').slice(0, 80)})` };
     });
-    await Promise.all(batch.map(({ el }) => el.updateComplete));
+    // A related block given articles first waits for the ranking part (issue 13).
+    await Promise.all(batch.map(({ el }) => untilSettled(el)));
     shown += batch.filter(({ el }) => el.getAttribute('state') === 'ready').length;
     problems.push(...(await check(batch)));
   }
