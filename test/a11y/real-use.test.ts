@@ -214,27 +214,22 @@ describe('colour scheme of a site that declares none', () => {
     }
   });
 
-  it('a site that declares color-scheme keeps it, whatever its text colour', async () => {
-    const unstyle = pageStyle('html { color-scheme: light; } body { background: #111; color: #eee; }');
-    try {
-      const el = await place(ELEMENTS[0], 'ready');
-      expect(surface(el).slice(0, 3)).to.deep.equal([255, 255, 255]);
-      readable(el);
-    } finally {
-      unstyle();
-    }
-  });
-
-  it('a site with dark (or grey) text and no declaration stays light', async () => {
-    const unstyle = pageStyle('body { color: #767676; }');
-    try {
-      const el = await place(ELEMENTS[0], 'ready');
-      expect(surface(el).slice(0, 3)).to.deep.equal([255, 255, 255]);
-      readable(el);
-    } finally {
-      unstyle();
-    }
-  });
+  const staysLight: [string, string][] = [
+    ['a site that declares color-scheme keeps it, whatever its text colour', 'html { color-scheme: light; } body { background: #111; color: #eee; }'],
+    ['a site with dark (or grey) text and no declaration stays light', 'body { color: #767676; }'],
+  ];
+  for (const [title, css] of staysLight) {
+    it(title, async () => {
+      const unstyle = pageStyle(css);
+      try {
+        const el = await place(ELEMENTS[0], 'ready');
+        expect(surface(el).slice(0, 3)).to.deep.equal([255, 255, 255]);
+        readable(el);
+      } finally {
+        unstyle();
+      }
+    });
+  }
 });
 
 describe('teasers a reader can use', () => {
