@@ -169,6 +169,22 @@ describe('languages on the page', () => {
     await untilText(el, '[part="status"]', /Немає новин/);
   });
 
+  it('follows <html dir> when it changes after load: the widget’s own words turn with the page', async () => {
+    document.documentElement.lang = 'pl';
+    const el = await listIn(null, { src: fixture('empty.json') }, 'empty');
+    const message = await untilText(el, '[part="status"]', /Brak wiadomości/);
+    expect(getComputedStyle(message).direction).to.equal('ltr');
+    try {
+      document.documentElement.dir = 'rtl';
+      await el.updateComplete;
+      expect(getComputedStyle(message).direction).to.equal('rtl');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+    await el.updateComplete;
+    expect(getComputedStyle(message).direction).to.equal('ltr');
+  });
+
   it('takes a language a site registers at run time, end to end, and marks it', async () => {
     publicRegister('lt', {
       empty: 'Naujienų nėra.',
