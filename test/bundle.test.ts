@@ -1,17 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { fixture, shadow, until } from './helpers.js';
+import { addBundle, fixture, shadow, until } from './helpers.js';
 import type { CivicFeedElement } from '../src/elements/shared/feed-element.js';
 
-// The built script-tag bundle, as a webmaster uses it: no source module is imported here.
-function addScript(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/dist/civic-news.min.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('bundle failed to load'));
-    document.head.append(script);
-  });
-}
+// The built script-tag bundle, as a webmaster uses it (addBundle): no source module is imported here.
 
 /** Resolves with the first element the bundle's placeholder observer puts into `placeholder`. */
 function upgraded(placeholder: HTMLElement): Promise<CivicFeedElement> {
@@ -36,8 +27,8 @@ describe('dist/civic-news.min.js', () => {
 
   before(async () => {
     window.addEventListener('error', onError);
-    await addScript();
-    await addScript();
+    await addBundle();
+    await addBundle();
   });
   after(() => window.removeEventListener('error', onError));
 

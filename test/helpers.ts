@@ -113,3 +113,14 @@ export function watchFetches(part: string): { requests: WatchedFetch[]; stop: ()
   };
   return { requests, stop: () => void (window.fetch = original) };
 }
+
+/** Adds the built script-tag bundle to the page as a webmaster does; resolves once it has run. */
+export function addBundle(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/dist/civic-news.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('bundle failed to load'));
+    document.head.append(script);
+  });
+}

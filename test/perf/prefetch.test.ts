@@ -2,17 +2,7 @@
 // defines the elements, and the element takes that request instead of asking again (issue 13).
 import { expect } from '@open-wc/testing';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
-import { fixture, hits, shadow, unique, until } from '../helpers.js';
-
-function addBundle(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/dist/civic-news.min.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('bundle failed to load'));
-    document.head.append(script);
-  });
-}
+import { addBundle, fixture, hits, shadow, unique, until } from '../helpers.js';
 
 describe('feed requests before the elements are defined (dist/civic-news.min.js)', () => {
   const key = unique('prefetch');
