@@ -49,8 +49,11 @@ export const languagesFromScriptSrc = () => swapInScript('languages-from-script-
 /** In the classic script, the related ranking is loaded from beside it (civic-news-related.min.js), not inlined (issue 13). */
 export const rankingFromScriptSrc = () => swapInScript('ranking-from-script-src', '/src/related/', './import-ranking.js', './import-ranking.script.ts');
 
-/** In the classic script, the global `CivicNews` holds the API but the related ranking's functions (src/index.script.ts). */
-export const apiForScript = () => swapInScript('api-for-script', '/src/all.ts', './index.js', './index.script.ts');
+/** In the script parts, the XML readers are the part civic-news-xml.min.js, checked like the others (issue 13). */
+export const xmlFromScriptSrc = () => swapInScript('xml-from-script-src', '/src/feeds/', './import-xml.js', './import-xml.script.ts');
+
+/** The module swaps of the script-tag build: each lazy part is loaded checked, from beside the core part. */
+export const scriptSwaps = () => [sanitizerFromScriptSrc(), languagesFromScriptSrc(), rankingFromScriptSrc(), xmlFromScriptSrc()];
 
 /** The built-in languages built apart for the script tag, each `dist/civic-news-lang-<lang>.min.js`. */
 export const SCRIPT_LANGUAGES = ['uk', 'de', 'cs'];
@@ -65,7 +68,7 @@ export const gzipCommandSize = (code) => execFileSync('gzip', ['-9', '-c'], { in
  * Builds `input` in memory with the script-tag plugins and returns rollup's output chunks.
  * `replace` maps a path under src/ to the source that stands in for it.
  */
-export async function buildInMemory(input, { replace = {}, format = 'iife', ...options } = {}) {
+export async function buildInMemory(input, { replace = {}, format = 'es', ...options } = {}) {
   const swap = {
     name: 'swap',
     load(id) {
@@ -73,8 +76,53 @@ export async function buildInMemory(input, { replace = {}, format = 'iife', ...o
       return hit ? replace[hit] : null;
     },
   };
-  const before = format === 'iife' ? [swap, sanitizerFromScriptSrc(), languagesFromScriptSrc(), rankingFromScriptSrc(), apiForScript()] : [swap];
+  const before = [swap, ...scriptSwaps()];
   const bundle = await rollup({ input, plugins: scriptPlugins({ before, ...options }), onwarn: () => {} });
   const { output } = await bundle.generate({ format, name: 'CivicNews' });
   return output.filter((chunk) => chunk.type === 'chunk');
 }
+
+/**
+ * The parts of the script-tag build (issue 13), each `dist/<name>.min.js`, an ES module: the
+ * core every page loads, and what loads only where it is used. The loader, `civic-news.min.js`
+ * (src/loader.ts), is a classic script built after them, with their hashes.
+ */
+export const SCRIPT_PARTS = {
+  'civic-news-core': 'src/script/core.ts',
+  'civic-news-article': 'src/script/article.ts',
+  'civic-news-xml': 'src/feeds/parse.ts',
+  'civic-news-sanitizer': 'src/sanitize/html.ts',
+  'civic-news-related': 'src/related/ranking.ts',
+  ...Object.fromEntries(SCRIPT_LANGUAGES.map((lang) => [`civic-news-lang-${lang}`, `src/i18n/${lang}.ts`])),
+};
+
+/**
+ * Every module the core part imports is in the core file, and so is any module two other
+ * parts share: a part then imports nothing but the core, which is already loaded and checked.
+ */
+export function coreChunk(root = process.cwd()) {
+  let core;
+  return (id, { getModuleInfo }) => {
+    if (!core) {
+      const closure = (entry) => {
+        const seen = new Set();
+        const walk = (module) => {
+          if (seen.has(module)) return;
+          seen.add(module);
+          for (const next of getModuleInfo(module)?.importedIds ?? []) walk(next);
+        };
+        walk(`${root}/${entry}`);
+        return seen;
+      };
+      const [first, ...others] = Object.values(SCRIPT_PARTS);
+      core = closure(first);
+      const counts = new Map();
+      for (const part of others) for (const module of closure(part)) counts.set(module, (counts.get(module) ?? 0) + 1);
+      for (const [module, count] of counts) if (count > 1) core.add(module);
+    }
+    return core.has(id) ? 'civic-news-core' : undefined;
+  };
+}
+
+/** Only DOMPurify's one-line license banner stays (Apache-2.0 asks to keep notices). */
+export const keepLicense = (_node, comment) => /@license DOMPurify/.test(comment.value);

@@ -29,15 +29,24 @@ function placeholderAttributes(name: string): string[] | undefined {
   return observed?.filter((attribute) => attribute !== 'state');
 }
 
-/** Upgrades the placeholders in `root`; returns the elements it created. */
-export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] {
+/**
+ * Upgrades the placeholders in `root`; returns the elements it created. With `pending`, a
+ * placeholder of one of our elements that is not defined yet (the script tag's article view,
+ * which loads as a part of its own: issue 13) is left for a later call, and `pending` is told
+ * its name; without, it is reported as naming no widget.
+ */
+export function upgradePlaceholders(root: ParentNode = document, pending?: (name: string) => void): HTMLElement[] {
   const created: HTMLElement[] = [];
   const found = root.querySelectorAll<HTMLElement>('[data-civic-widget]');
   for (const placeholder of Array.from(found)) {
     if (placeholder.dataset[DONE] !== undefined) continue;
-    placeholder.dataset[DONE] = '';
     const name = (placeholder.dataset.civicWidget ?? '').trim().toLowerCase();
     const allowed = placeholderAttributes(name);
+    if (!allowed && pending && isWidgetName(name)) {
+      pending(name);
+      continue;
+    }
+    placeholder.dataset[DONE] = '';
     if (!allowed) {
       unknownPlaceholder(placeholder, name);
       continue;
@@ -71,9 +80,16 @@ function unknownPlaceholder(placeholder: HTMLElement, name: string): void {
   placeholder.dispatchEvent(new CivicErrorEvent({ code: 'config', message: m.errors.config, src: placeholder.dataset.src ?? '' }));
 }
 
-/** Upgrades placeholders now and whenever a CMS adds more later. */
-export function watchPlaceholders(): void {
-  const run = () => upgradePlaceholders();
+/**
+ * Upgrades placeholders now and whenever a CMS adds more later. `pending` is upgradePlaceholders'
+ * (the script tag's core part loads the article view with it), and is also called with no name
+ * after each look at the page.
+ */
+export function watchPlaceholders(pending?: (name?: string) => void): void {
+  const run = () => {
+    upgradePlaceholders(document, pending);
+    pending?.();
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
   new MutationObserver((records) => {

@@ -114,13 +114,18 @@ export function watchFetches(part: string): { requests: WatchedFetch[]; stop: ()
   return { requests, stop: () => void (window.fetch = original) };
 }
 
-/** Adds the built script-tag bundle to the page as a webmaster does; resolves once it has run. */
+/**
+ * Adds the built script tag (the loader, dist/civic-news.min.js) to the page as a webmaster
+ * does; resolves once its core part has loaded and the elements are defined (`CivicNews.ready`).
+ */
 export function addBundle(): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = '/dist/civic-news.min.js';
     script.onload = () => resolve();
     script.onerror = () => reject(new Error('bundle failed to load'));
     document.head.append(script);
+  }).then(async () => {
+    await (window as unknown as { CivicNews: { ready: Promise<unknown> } }).CivicNews.ready;
   });
 }

@@ -1,35 +1,15 @@
-import type { FeedFormat, ParsedFeed } from '../model/article.js';
-import { uniqueArticles } from '../model/normalize.js';
+import type { ParsedFeed } from '../model/article.js';
 import { readAtom } from './atom.js';
 import { decodeBody } from './decode.js';
-import { advertisedFeed, detect, jsonFormat, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
+import { advertisedFeed, detect, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
 import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
-import { readJsonFeed } from './json-feed.js';
+import { asFeedError, mismatch, readJson, usable } from './read-json.js';
+import type { FeedInput } from './read-json.js';
 import { readRss } from './rss.js';
-import { readWordPress } from './wordpress.js';
 import { itemCounter, parseFeedXml } from './xml.js';
 
-/** A fetched response, or text, to read as a feed. */
-export interface FeedInput {
-  body: ArrayBuffer | Uint8Array | string;
-  contentType?: string | null;
-  /** The feed's own URL: the base for relative links. */
-  url?: string;
-  /**
-   * The response's `Content-Location` header. For RSS and Atom it is the base of the document
-   * (XML Base §4.2 takes the base from the retrieval, and HTTP/1.1, RFC 2616 §14.14, makes
-   * Content-Location that base, as feedparser reads it); JSON formats have no such rule.
-   */
-  contentLocation?: string | null;
-  format?: FeedFormat;
-}
-
-const NAMES: Record<string, string> = { 'json-feed': 'JSON Feed', wordpress: 'WordPress', rss: 'RSS', atom: 'Atom' };
-
-function mismatch(expected: FeedFormat, found: string): FeedError {
-  return new FeedError('format', `Expected ${NAMES[expected]} but the response is ${NAMES[found] ?? found}.`);
-}
+export type { FeedInput };
 
 /**
  * Reads any supported feed: JSON Feed, WordPress REST, RSS or Atom, told apart by content.
@@ -42,16 +22,6 @@ export function readFeed(input: FeedInput): ParsedFeed {
   } catch (error) {
     throw asFeedError(error);
   }
-}
-
-/**
- * Whatever reading throws ends as a FeedError with a code: a RangeError from a body that
- * inflates past memory ("Invalid string length"), a stack overflow, a TypeError from a bug.
- */
-function asFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new FeedError('parse', `The feed could not be read (${detail}).`);
 }
 
 function read(input: FeedInput): ParsedFeed {
@@ -73,29 +43,7 @@ function read(input: FeedInput): ParsedFeed {
       feedUrl ? { feedUrl, isWebPage: true } : { isWebPage: true },
     );
   }
-  if (kind === 'json') {
-    let data: unknown;
-    let truncated = false;
-    try {
-      data = JSON.parse(partial ? json.cut(text) : text);
-    } catch {
-      // A body cut short keeps its complete items.
-      const again = jsonCutter();
-      const complete = again.scan(text) ? undefined : again.complete(text);
-      try {
-        data = JSON.parse(complete ?? '');
-        truncated = true;
-      } catch {
-        throw new FeedError('parse', 'The feed is not valid JSON.');
-      }
-    }
-    const found = jsonFormat(data);
-    if (found === 'rss-in-json') throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
-    if (!found) throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
-    if (format !== 'auto' && format !== found) throw mismatch(format, found);
-    const feed = found === 'json-feed' ? readJsonFeed(data as Record<string, unknown>, input.url) : readWordPress(data, input.url);
-    return truncated ? { ...feed, truncated } : feed;
-  }
+  if (kind === 'json') return readJson(text, partial, json, format, input.url);
   if (kind === 'xml') {
     const xml = parseFeedXml(text, partial, rest);
     const { localName } = xml.root;
@@ -128,9 +76,7 @@ function locationBase(location: string | null | undefined, url: string | undefin
  */
 export function parseFeed(input: FeedInput): ParsedFeed {
   try {
-    const feed = read(input);
-    feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
-    return feed;
+    return usable(read(input));
   } catch (error) {
     throw asFeedError(error);
   }

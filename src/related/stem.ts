@@ -4,6 +4,9 @@
  * about half a kilobyte gzipped). Each rule earned its place on the labelled set of
  * `npm run eval:related`; see the README, "How relatedness works".
  */
+import { fold } from './fold.js';
+
+export { fold };
 
 // Locative and dative endings that change the consonant before them: "budżecie" ← "budżet",
 // "remoncie" ← "remont", "ogrodzie" ← "ogród", "drodze" ← "droga", "rowerze" ← "rower",
@@ -27,14 +30,6 @@ const byLength = (list: string) => list.split(' ').sort((a, b) => b.length - a.l
 function strip(word: string, list: string[], min: number): string {
   for (const suffix of list) if (word.length - suffix.length >= min && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   return word;
-}
-
-/** Letters without Polish diacritics: "ł" has no decomposition, so it is mapped by hand. */
-export function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l');
 }
 
 /** A Polish word (lower case) reduced to a stem shared by its forms. */

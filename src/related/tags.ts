@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import { fold } from './stem.js';
+import { fold } from './fold.js';
 
 /** What `tags`, `exclude-tags` and `query` ask for. */
 export interface ArticleFilter {

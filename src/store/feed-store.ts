@@ -1,6 +1,7 @@
 import type { ArticleSource, FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
-import { parseFeed } from '../feeds/parse.js';
+import { parseFeedLater } from '../feeds/parse-later.js';
+import { FEED_ACCEPT } from './accept.js';
 import { warnCors } from './cors-hint.js';
 
 /** How one element asks for a feed. */
@@ -52,14 +53,7 @@ interface Entry {
   prefetched?: boolean;
 }
 
-/**
- * The feed types we read, best first. It stays a CORS-safelisted `Accept` (at most 128 bytes
- * and no unsafe byte, https://fetch.spec.whatwg.org/#cors-safelisted-request-header): a longer
- * one makes every cross-origin request "non-simple", so the browser sends an OPTIONS preflight
- * first, which most feed servers (static files, WordPress, CMSs) do not answer, and the feed
- * fails even where the server sends `Access-Control-Allow-Origin: *` (issue 9).
- */
-export const FEED_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
+export { FEED_ACCEPT };
 
 /** How long a loaded feed is reused for widgets that connect later without `force`. */
 const FRESH_MS = 60_000;
@@ -140,8 +134,8 @@ export class FeedStore {
     let parsed = entry.parsed.get(format);
     if (!parsed) {
       const direct = key === normalizeUrl(request.url);
-      parsed = entry.raw.then((raw) => {
-        const feed = parseFeed({
+      parsed = entry.raw.then(async (raw) => {
+        const feed = await parseFeedLater({
           body: raw.body,
           contentType: raw.contentType,
           url: direct ? raw.url : request.url,
@@ -262,6 +256,30 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** A feed request the script tag's loader started before this code arrived (src/loader.ts). */
+export interface EarlyRequest {
+  response: Promise<Response>;
+  abort: () => void;
+}
+
+/** The loader's requests, by normalized address, each taken once by the first try for it. */
+const early = new Map<string, EarlyRequest>();
+
+/**
+ * Takes over requests the loader started while this code was downloading (issue 13): the first
+ * try for that address uses the answer instead of asking again. The loader asks exactly as
+ * fetchOnce does (method, headers, credentials, cache mode).
+ */
+export function adoptRequests(requests: Iterable<[url: string, request: EarlyRequest]>): void {
+  for (const [url, request] of requests) {
+    try {
+      early.set(normalizeUrl(url), request);
+    } catch {
+      request.abort();
+    }
+  }
+}
+
 /**
  * Up to TRIES tries. Timeouts, dropped connections and transient statuses are retried after
  * `Retry-After`, else after a random wait below 0.5 s, 1 s (exponential backoff with full
@@ -303,12 +321,16 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
       // or a retry must see what the server has now: `no-cache` makes the browser revalidate
       // its copy with the validators it kept (If-None-Match, If-Modified-Since), so an
       // unchanged feed costs a 304, and no header of ours makes the request non-simple.
-      response = await fetch(target, {
-        signal: inner.signal,
-        credentials: 'omit',
-        cache: request.force ? 'no-cache' : 'default',
-        headers: { Accept: FEED_ACCEPT },
-      });
+      const started = early.get(target);
+      early.delete(target);
+      if (started) inner.signal.addEventListener('abort', started.abort, { once: true });
+      response = await (started?.response ??
+        fetch(target, {
+          signal: inner.signal,
+          credentials: 'omit',
+          cache: request.force ? 'no-cache' : 'default',
+          headers: { Accept: FEED_ACCEPT },
+        }));
     } catch (error) {
       const cause = failure(error, timedOut, signal);
       if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;

@@ -32,6 +32,9 @@ describe('integrity of what the script tag loads after it', function () {
     const manifest = await (await fetch('/dist/integrity.json')).json();
     const names = [
       'civic-news.min.js',
+      'civic-news-core.min.js',
+      'civic-news-article.min.js',
+      'civic-news-xml.min.js',
       'civic-news-sanitizer.min.js',
       ...LANGUAGES.map((lang) => `civic-news-lang-${lang}.min.js`),
       'civic-news-related.min.js',

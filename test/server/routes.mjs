@@ -59,16 +59,18 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   flaky loading.
  * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
- * - /__test/lonely/civic-news.min.js: the built bundle where no sanitizer file lies beside it.
- * - /__test/evil/<path>: a hostile "sanitizer" module (requests for its file name counted as
- *   hits of key `evil`); the
+ * - /__test/lonely/civic-news*.min.js: the built files but the sanitizer, which does not lie beside them.
+ * - /__test/evil/<path>: a hostile "part" module (requests for any `.min.js` counted as hits
+ *   of key `evil`); the
  *   DOM clobbering tests point a clobbered `document.currentScript` here.
  * - /__test/cdn/<label>-<key>/page.html: a page that loads the built bundle the way the README
  *   tells a webmaster to, from /__test/cdn/<label>-<key>/civic-news-widgets@1/dist/ with its
  *   `integrity` from dist/integrity.json, and shows an article with a body; `?lang=uk` sets
  *   `<html lang>` (default `pl`), and `__civicWarnings` records the page's console warnings.
  *   `list.html` shows a list only, `related.html` a list and a related block, `query.html` a list
- *   with a `query` (issue 13); `__civicEvents` records each `civic-load` and `civic-error`.
+ *   with a `query` (issue 13), `rss.html` a list of an RSS feed, `article-placeholder.html` an
+ *   article as a `data-civic-widget` placeholder; `__civicEvents` records each `civic-load` and
+ *   `civic-error`.
  *   Under /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files;
  *   for label `tampered` the sanitizer, language and related files have one more statement (it sets
  *   `__civicTampered`), for label `swap` only from their second request on. Each file counts
@@ -87,7 +89,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * would no longer match).
  */
 export async function builtBytes(ctx, next) {
-  const name = /^\/dist\/(civic-news(?:-sanitizer|-related|-lang-[a-z]{2})?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
+  const name = /^\/dist\/(civic-news(?:-[a-z]+|-lang-[a-z]{2})?\.min\.js|integrity\.json)$/.exec(ctx.path)?.[1];
   if (!name || !existsSync(join(project, 'dist', name))) return next();
   ctx.body = readFileSync(join(project, 'dist', name));
   ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript';
@@ -184,7 +186,7 @@ async function respond(ctx, url) {
   if (route === 'evil') {
     // A stand-in for a sanitizer on someone else's server: counts its requests, and if it is
     // ever imported, says so on the page that ran it.
-    if (path.endsWith('civic-news-sanitizer.min.js')) hits.set('evil', (hits.get('evil') ?? 0) + 1);
+    if (path.endsWith('.min.js')) hits.set('evil', (hits.get('evil') ?? 0) + 1);
     ctx.type = 'text/javascript';
     ctx.body =
       'window.__evilRan = (window.__evilRan ?? 0) + 1; export function sanitizeBody() { window.__evilRan++; return document.createDocumentFragment(); }';
@@ -195,7 +197,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'lonely') {
-    const file = path === 'civic-news.min.js' ? join(project, 'dist', 'civic-news.min.js') : undefined;
+    const file = /^civic-news(?:-[a-z]+|-lang-[a-z]{2})?\.min\.js$/.test(path) && path !== 'civic-news-sanitizer.min.js' ? join(project, 'dist', path) : undefined;
     ctx.status = file ? 200 : 404;
     ctx.type = 'text/javascript';
     ctx.body = file ? readFileSync(file) : 'not here';
@@ -305,6 +307,9 @@ const CDN_PAGES = {
     '<civic-related-articles src="/__test/fixture/related/feed.json" for="r1"></civic-related-articles>',
   'related-slow.html': '<civic-related-articles src="/__test/fixture/related/feed.json?delay=800" for="r1"></civic-related-articles>',
   'query.html': '<civic-article-list src="/__test/fixture/related/feed.json" query="budżetu"></civic-article-list>',
+  // Issue 13: the XML readers and the article view are parts of their own.
+  'rss.html': '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
+  'article-placeholder.html': '<div data-civic-widget="article" data-src="/__test/fixture/article.json" data-article-id="art-plac"></div>',
 };
 
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
@@ -323,7 +328,7 @@ function cdn(ctx, path, lang) {
 </head><body>${page}</body></html>`;
     return;
   }
-  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-sanitizer|-related|-lang-[a-z]{2})?\.min\.js)$/.exec(rest.join('/'));
+  const match = /^civic-news-widgets@[^/]+\/dist\/(civic-news(?:-[a-z]+|-lang-[a-z]{2})?\.min\.js)$/.exec(rest.join('/'));
   if (!label || !match) {
     ctx.status = 404;
     ctx.body = 'not found';
@@ -333,7 +338,9 @@ function cdn(ctx, path, lang) {
   const count = (hits.get(`${key}:${name}`) ?? 0) + 1;
   hits.set(`${key}:${name}`, count);
   let body = readFileSync(join(project, 'dist', name));
-  const part = name !== 'civic-news.min.js';
+  // The parts a test may find changed: those a page loads for one feature (the core and the
+  // article view are what every tamper test needs intact to show anything at all).
+  const part = !['civic-news.min.js', 'civic-news-core.min.js', 'civic-news-article.min.js', 'civic-news-xml.min.js'].includes(name);
   const tamper = part && (label === 'tampered' || (label === 'swap' && count > 1));
   if (tamper) body = Buffer.concat([body, Buffer.from('\nglobalThis.__civicTampered = true;\n')]);
   ctx.type = 'text/javascript';

@@ -1,0 +1,107 @@
+/**
+ * The JSON half of reading a feed (JSON Feed and WordPress), apart from the XML readers: a page
+ * whose feeds are JSON never downloads those (issue 13, parse-later.ts). parse.ts reads every
+ * format with it; the rules are the same whichever way a feed is read.
+ */
+import type { FeedFormat, ParsedFeed } from '../model/article.js';
+import { uniqueArticles } from '../model/normalize.js';
+import { decodeBody } from './decode.js';
+import { jsonFormat, sniff } from './detect.js';
+import { FeedError } from './errors.js';
+import { jsonCutter } from './json-cut.js';
+import { readJsonFeed } from './json-feed.js';
+import { readWordPress } from './wordpress.js';
+
+/** A fetched response, or text, to read as a feed. */
+export interface FeedInput {
+  body: ArrayBuffer | Uint8Array | string;
+  contentType?: string | null;
+  /** The feed's own URL: the base for relative links. */
+  url?: string;
+  /**
+   * The response's `Content-Location` header. For RSS and Atom it is the base of the document
+   * (XML Base §4.2 takes the base from the retrieval, and HTTP/1.1, RFC 2616 §14.14, makes
+   * Content-Location that base, as feedparser reads it); JSON formats have no such rule.
+   */
+  contentLocation?: string | null;
+  format?: FeedFormat;
+}
+
+const NAMES: Record<string, string> = { 'json-feed': 'JSON Feed', wordpress: 'WordPress', rss: 'RSS', atom: 'Atom' };
+
+export function mismatch(expected: FeedFormat, found: string): FeedError {
+  return new FeedError('format', `Expected ${NAMES[expected]} but the response is ${NAMES[found] ?? found}.`);
+}
+
+/**
+ * Whatever reading throws ends as a FeedError with a code: a RangeError from a body that
+ * inflates past memory ("Invalid string length"), a stack overflow, a TypeError from a bug.
+ */
+export function asFeedError(error: unknown): FeedError {
+  if (error instanceof FeedError) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new FeedError('parse', `The feed could not be read (${detail}).`);
+}
+
+/** The articles a reader can see: those with a link, without duplicates (parseFeed). */
+export function usable(feed: ParsedFeed): ParsedFeed {
+  feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
+  return feed;
+}
+
+/** Decoded JSON text read as JSON Feed or WordPress; `partial` when decoding stopped early at `json`'s cut. */
+export function readJson(text: string, partial: boolean, json: ReturnType<typeof jsonCutter>, format: FeedFormat, url: string | undefined): ParsedFeed {
+  let data: unknown;
+  let truncated = false;
+  try {
+    data = JSON.parse(partial ? json.cut(text) : text);
+  } catch {
+    // A body cut short keeps its complete items.
+    const again = jsonCutter();
+    const complete = again.scan(text) ? undefined : again.complete(text);
+    try {
+      data = JSON.parse(complete ?? '');
+      truncated = true;
+    } catch {
+      throw new FeedError('parse', 'The feed is not valid JSON.');
+    }
+  }
+  const found = jsonFormat(data);
+  if (found === 'rss-in-json') throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
+  if (!found) throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
+  if (format !== 'auto' && format !== found) throw mismatch(format, found);
+  const feed = found === 'json-feed' ? readJsonFeed(data as Record<string, unknown>, url) : readWordPress(data, url);
+  return truncated ? { ...feed, truncated } : feed;
+}
+
+/** UTF-8 BOM, then white space, then `{` or `[`: a body that can only be JSON (or nothing we read). */
+function startsJson(body: FeedInput['body']): boolean {
+  const bytes = typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : new Uint8Array(body);
+  const length = bytes ? bytes.length : (body as string).length;
+  for (let i = 0; i < length && i < 1024; i++) {
+    const c = bytes ? bytes[i] : (body as string).charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) return true;
+    if (!(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff || (bytes && i < 3 && (c === 0xef || c === 0xbb || c === 0xbf)))) return false;
+  }
+  return false;
+}
+
+/**
+ * parseFeed for a body that starts as JSON; undefined for anything else (XML, a web page, a
+ * charset that needs decoding first), which the full reader (parse.ts) takes.
+ */
+export function parseJsonFeed(input: FeedInput): ParsedFeed | undefined {
+  if (!startsJson(input.body)) return undefined;
+  const json = jsonCutter();
+  let first: ReturnType<typeof sniff> | undefined;
+  const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => {
+    first ??= sniff(chunk);
+    return first === 'json' && json.scan(chunk);
+  });
+  if (sniff(text) !== 'json') return undefined;
+  try {
+    return usable(readJson(text, partial, json, input.format ?? 'auto', input.url));
+  } catch (error) {
+    throw asFeedError(error);
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * `civic-news.min.js`, the file a webmaster's script tag names (issue 13): a small loader. As soon
+ * as it runs it starts the feed request of every widget already in the page, then downloads from
+ * beside itself the core part (`civic-news-core.min.js`: Lit, the list, card and related
+ * elements, the JSON readers), and the article view's part when the page has a `civic-article`.
+ * The core takes over the requests (src/store/feed-store.ts, `adoptRequests`), so there is still
+ * one request per feed, and it loads the other parts only where they are used (src/script/core.ts).
+ *
+ * Every part is checked against the hash built into this file (Subresource Integrity, through a
+ * `modulepreload` link: src/sanitize/import-verified.ts), lies on this script's own origin and,
+ * on a CDN, under this exact release (`civic-news-widgets@1/` becomes `@1.2.3/`), so a release
+ * published between two downloads cannot pair this file with another's parts.
+ *
+ * DOM clobbering (issue 10): `document` lets named elements shadow its own properties, so an
+ * `<img name="currentScript" src="https://other.example/x/">` earlier in the page would make
+ * `document.currentScript` that image, and a base read from it would load "the core" from
+ * anywhere. So the getter is called from `Document.prototype`, which no markup can shadow, and
+ * the answer is trusted only as an `HTMLScriptElement` with an http(s) address. With no such
+ * script (the file run by some other loader), no part loads and the console says why.
+ *
+ * The global `CivicNews` is here at once with `registerLanguage` (calls are kept and made when
+ * the core arrives) and `ready`, a promise of the whole API once the elements are defined.
+ */
+import { isWidgetName, WIDGETS } from './define/registry.js';
+import { configProblem, TIMEOUT_DEFAULT } from './elements/shared/config.js';
+import { splitSources } from './model/merge.js';
+import type { Boot } from './script/core.js';
+import { importChecked } from './sanitize/import-verified.js';
+import { FEED_ACCEPT } from './store/accept.js';
+import type { EarlyRequest } from './store/feed-store.js';
+
+/** Replaced when rollup.config.mjs builds this file: `file hash …` of the core and the article part, and the version. */
+const INTEGRITY = '__CIVIC_LOADER_INTEGRITY__';
+const VERSION = '__CIVIC_VERSION__';
+
+const TAGS: string[] = Object.values(WIDGETS).map((widget) => widget.tag);
+
+const hashes = new Map<string, string>();
+for (let i = 0, words = INTEGRITY.split(' '); i + 1 < words.length; i += 2) hashes.set(words[i], words[i + 1]);
+
+/** Where a part of this very release lies: beside the script, and on a CDN under the exact version. */
+function partUrl(file: string, scriptUrl: string): string {
+  const url = new URL(file, scriptUrl);
+  url.pathname = url.pathname.replace(/\/civic-news-widgets@[^/]+\//, `/civic-news-widgets@${VERSION}/`);
+  return url.href;
+}
+
+// Read now, while the script runs: `document.currentScript` is null later.
+const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document) as unknown;
+const script = current instanceof HTMLScriptElement ? current.src : '';
+
+/** Checks and imports a part from beside this script, on its origin. */
+function load<T>(file: string): Promise<T> {
+  try {
+    const url = new URL(partUrl(file, script));
+    if (/^https?:$/.test(url.protocol) && url.origin === new URL(script).origin) return importChecked<T>(url.href, hashes.get(file)!);
+  } catch {
+    // No script address: below.
+  }
+  return Promise.reject(new Error(`civic-news: the address of civic-news.min.js is unknown, so ${file} is not loaded.`));
+}
+
+/**
+ * The feed requests of the widgets already in the page, asked as the store asks (fetchOnce):
+ * a misconfigured widget starts nothing, and each address is asked once.
+ */
+function startRequests(): Map<string, EarlyRequest> {
+  const requests = new Map<string, EarlyRequest>();
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${TAGS.join(',')},[data-civic-widget]`))) {
+    const placeholder = !TAGS.includes(el.localName);
+    if (placeholder && (el.dataset.civicUpgraded !== undefined || !isWidgetName((el.dataset.civicWidget ?? '').trim().toLowerCase()))) continue;
+    // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
+    const read = (name: string) => el.getAttribute(placeholder ? `data-${name}` : name);
+    const number = (name: string, fallback: number) => (read(name) === null ? fallback : Number(read(name)));
+    const config = {
+      src: read('src') ?? '',
+      format: read('format') || 'auto',
+      proxy: read('proxy') ?? '',
+      refresh: number('refresh', 0),
+      timeout: number('timeout', TIMEOUT_DEFAULT),
+      cache: read('cache') ?? 'auto',
+    };
+    if (configProblem(config, true)) continue;
+    for (const src of splitSources(config.src)) {
+      try {
+        const url = new URL(src, document.baseURI).href;
+        const target = config.proxy ? new URL(config.proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href : url;
+        if (requests.has(target)) continue;
+        const controller = new AbortController();
+        const response = fetch(target, { signal: controller.signal, credentials: 'omit', cache: 'default', headers: { Accept: FEED_ACCEPT } });
+        // The store reports the outcome; this only keeps a rejection from going unhandled.
+        response.catch(() => undefined);
+        requests.set(target, { response, abort: () => controller.abort() });
+      } catch {
+        // Not an address: the element says so.
+      }
+    }
+  }
+  return requests;
+}
+
+const languages: Boot['languages'] = [];
+const api: Record<string, unknown> = {
+  registerLanguage: (...args: Boot['languages'][number]) => void languages.push(args),
+};
+const requests = startRequests();
+api.ready = load<typeof import('./script/core.js')>('civic-news-core.min.js').then(
+  (core) => core.boot({ requests, api, languages }),
+  (error: Error) => {
+    console.warn(error.message);
+    throw error;
+  },
+);
+// The article view downloads beside the core, not after it, when the page already has one.
+if (document.querySelector(`${WIDGETS.article.tag},[data-civic-widget*="article" i]:not([data-civic-widget*="-" i])`)) {
+  load('civic-news-article.min.js').catch(() => undefined);
+}
+// A page that never waits for `ready` gets no "uncaught" error for a core that did not load.
+(api.ready as Promise<unknown>).catch(() => undefined);
+(window as unknown as { CivicNews: unknown }).CivicNews = api;

@@ -1,0 +1,89 @@
+/**
+ * `civic-news-core.min.js`, the part every script-tag page loads (issue 13): Lit, the list, card
+ * and related elements, the store, the JSON readers, Polish and English, the placeholders. The
+ * loader (src/loader.ts) imports it and calls `boot`; the other parts load from beside it only
+ * where they are used: the XML readers for an XML feed, the article view for a `civic-article`,
+ * the sanitizer for an article body, a language's strings for a page in it, the related
+ * ranking for a related block or a `query`.
+ *
+ * Nothing happens when the module is evaluated: `boot` first takes over the feed requests the
+ * loader started, then defines the elements, whose first load then finds them.
+ */
+import { define } from '../define/define.js';
+import { WIDGETS } from '../define/registry.js';
+import { CivicArticleCard } from '../elements/article-card/article-card.js';
+import { CivicArticleList } from '../elements/article-list/article-list.js';
+import { CivicRelatedArticles } from '../elements/related-articles/related-articles.js';
+import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../events.js';
+import { FeedError } from '../feeds/errors.js';
+import { parseFeedLater } from '../feeds/parse-later.js';
+import { registerLanguage } from '../i18n/index.js';
+import { watchPlaceholders, upgradePlaceholders } from '../placeholders.js';
+import { INERT_POLICY_NAME } from '../sanitize/inert.js';
+import { importPart } from '../sanitize/import-verified.js';
+import { adoptRequests, type EarlyRequest } from '../store/feed-store.js';
+
+/** What the loader hands over: its feed requests, the global, and the calls made to it meanwhile. */
+export interface Boot {
+  requests: Iterable<[string, EarlyRequest]>;
+  api: Record<string, unknown>;
+  languages: Parameters<typeof registerLanguage>[];
+}
+
+const ARTICLE = WIDGETS.article.tag;
+let article: Promise<unknown> | undefined;
+let attempts = 0;
+
+/**
+ * The article view's part, once, when a `civic-article` or its placeholder is in the page: called
+ * with the name of a placeholder waiting for its element, and with none after each look at the
+ * page. A part that does not load leaves the page's own content in the element, warns once and
+ * fires `civic-error` (`network`) on each article; a later change to the page tries again.
+ */
+function articlePart(api: Record<string, unknown>, name?: string): void {
+  if (article || (name !== 'article' && !document.querySelector(ARTICLE))) return;
+  article = importPart<typeof import('./article.js')>('civic-news-article.min.js', attempts).then(
+    (part) => {
+      api.CivicArticle = part.defineArticle();
+      upgradePlaceholders(document);
+    },
+    (error: Error) => {
+      attempts++;
+      console.warn(error.message);
+      for (const el of Array.from(document.querySelectorAll(ARTICLE))) {
+        el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: el.getAttribute('src') ?? '' }));
+      }
+      setTimeout(() => (article = undefined), 5000);
+    },
+  );
+}
+
+let booted = false;
+
+export function boot({ requests, api, languages }: Boot): Record<string, unknown> {
+  adoptRequests(requests);
+  for (const args of languages) registerLanguage(...args);
+  api.CivicArticle = customElements.get(ARTICLE);
+  Object.assign(api, {
+    CivicArticleList,
+    CivicArticleCard,
+    CivicRelatedArticles,
+    CivicLoadEvent,
+    CivicErrorEvent,
+    CivicArticleClickEvent,
+    FeedError,
+    upgradePlaceholders,
+    registerLanguage,
+    INERT_POLICY_NAME,
+    // The XML readers load on first use, so the script tag's parseFeed answers with a promise.
+    parseFeed: parseFeedLater,
+  });
+  // The script twice on a page: one set of elements and one watcher.
+  if (booted) return api;
+  booted = true;
+  define(WIDGETS['article-list'].tag, CivicArticleList);
+  define(WIDGETS['article-card'].tag, CivicArticleCard);
+  define(WIDGETS['related-articles'].tag, CivicRelatedArticles);
+  watchPlaceholders((name) => articlePart(api, name));
+  return api;
+}

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { hits, unique } from '../helpers.js';
+import { settle } from './harness.js';
+import { fetched, openPage, type Page } from './pages.js';
+
+/**
+ * Issue 13: the script tag is a small loader; a page downloads the core part and, only where it
+ * is used, the XML readers (an XML feed) and the article view (a `civic-article` or its
+ * placeholder). The pages are the built files over real HTTP, pinned as a webmaster pins them
+ * (route /__test/cdn, test/server/routes.mjs).
+ */
+describe('the script tag downloads only the parts a page uses (issue 13)', function () {
+  this.timeout(30_000);
+  const pages: Page[] = [];
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.frame.remove();
+  });
+  type CdnWindow = Page['win'] & { __civicEvents: { type: string; tag: string; code?: string }[] };
+
+  const open = async (name: string, tags: string[]) => {
+    const key = unique(`parts-${name}`);
+    const page = await openPage('fixture', '', tags, `/__test/cdn/good-${key}/${name}`);
+    pages.push(page);
+    await settle(page.doc);
+    const parts = fetched(page.win)
+      .filter((path) => path.includes('/dist/civic-news'))
+      .map((path) => path.split('/').pop())
+      .sort();
+    return { page, key, parts, win: page.win as CdnWindow };
+  };
+
+  it('a JSON Feed list page downloads the loader and the core only', async () => {
+    const { page, parts, win } = await open('list.html', ['civic-article-list']);
+    const list = page.doc.querySelector('civic-article-list')!;
+    expect(list.getAttribute('state')).to.equal('ready');
+    expect(list.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(4);
+    expect(parts).to.deep.equal(['civic-news-core.min.js', 'civic-news.min.js']);
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+    expect(page.win.__civicErrors).to.deep.equal([]);
+  });
+
+  it('an RSS list page downloads the XML readers once, and reads the feed in its charset', async () => {
+    const { page, key, parts, win } = await open('rss.html', ['civic-article-list']);
+    const list = page.doc.querySelector('civic-article-list')!;
+    expect(list.getAttribute('state')).to.equal('ready');
+    const titles = Array.from(list.shadowRoot!.querySelectorAll('[part="title"]')).map((el) => el.textContent!.trim());
+    expect(titles).to.have.length(3);
+    expect(titles.join(' ')).to.match(/[ąćęłńóśźż]/i);
+    expect(parts).to.deep.equal(['civic-news-core.min.js', 'civic-news-xml.min.js', 'civic-news.min.js']);
+    expect(await hits(`${key}:civic-news-xml.min.js`)).to.equal(1);
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+  });
+
+  it('an article placeholder downloads the article view, then upgrades and shows the body', async () => {
+    const { page, parts, win } = await open('article-placeholder.html', ['civic-article']);
+    const article = page.doc.querySelector('civic-article')!;
+    expect(article, 'the placeholder was upgraded').to.exist;
+    expect(article.getAttribute('state')).to.equal('ready');
+    expect(article.shadowRoot!.querySelector('[part="body"]')!.textContent!.trim()).not.to.equal('');
+    expect(parts).to.include.members(['civic-news-article.min.js', 'civic-news-sanitizer.min.js']);
+    expect(parts).not.to.include('civic-news-xml.min.js');
+    expect(parts).not.to.include('civic-news-related.min.js');
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+  });
+
+  it('is there at once as CivicNews, and CivicNews.ready gives the whole API', async () => {
+    const { page } = await open('list.html', ['civic-article-list']);
+    const api = await (page.win as unknown as { CivicNews: { ready: Promise<Record<string, unknown>> } }).CivicNews.ready;
+    expect(api.CivicArticleList).to.equal(page.win.customElements.get('civic-article-list'));
+    const feed = (await (api.parseFeed as (input: object) => Promise<{ articles: unknown[] }>)({
+      body: '<rss version="2.0"><channel><title>T</title><item><title>Łódź</title><link>https://example.org/a</link></item></channel></rss>',
+    })) as { articles: { title: string }[] };
+    expect(feed.articles.map((article) => article.title)).to.deep.equal(['Łódź']);
+  });
+});
