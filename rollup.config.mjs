@@ -28,6 +28,13 @@ function partsIntegrity() {
       const others = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.fileName !== CORE);
       const extra = others.filter((chunk) => !chunk.isEntry);
       if (extra.length) this.error(`parts other than SCRIPT_PARTS were made: ${extra.map((chunk) => chunk.fileName).join(', ')}`);
+      // A part's own imports are not checked by its modulepreload link: only the core, which
+      // is loaded and checked first, may be one.
+      for (const chunk of others) {
+        const wrong = chunk.imports.filter((name) => name !== CORE);
+        if (wrong.length || chunk.dynamicImports.length) this.error(`${chunk.fileName} imports ${[...wrong, ...chunk.dynamicImports].join(', ')}: a part may import the core only`);
+      }
+      if (core.dynamicImports.length) this.error(`the core imports ${core.dynamicImports.join(', ')} unchecked: load parts with importPart`);
       if (!core.code.includes('__CIVIC_INTEGRITY__')) this.error('__CIVIC_INTEGRITY__ is missing from the core part');
       core.code = core.code.replace('__CIVIC_INTEGRITY__', others.map((chunk) => `${chunk.fileName} ${sri(chunk.code)}`).join(' '));
     },

@@ -22,7 +22,7 @@
  * the core arrives) and `ready`, a promise of the whole API once the elements are defined.
  */
 import { isWidgetName, WIDGETS } from './define/registry.js';
-import { configProblem, TIMEOUT_DEFAULT } from './elements/shared/config.js';
+import { configOk, TIMEOUT_DEFAULT } from './elements/shared/config.js';
 import { splitSources } from './model/merge.js';
 import type { Boot } from './script/core.js';
 import { importChecked } from './sanitize/import-verified.js';
@@ -80,7 +80,7 @@ function startRequests(): Map<string, EarlyRequest> {
       timeout: number('timeout', TIMEOUT_DEFAULT),
       cache: read('cache') ?? 'auto',
     };
-    if (configProblem(config, true)) continue;
+    if (!configOk(config)) continue;
     for (const src of splitSources(config.src)) {
       try {
         const url = new URL(src, document.baseURI).href;

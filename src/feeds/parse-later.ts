@@ -11,6 +11,15 @@ import { importXml } from './import-xml.js';
 import { parseJsonFeed, type FeedInput } from './read-json.js';
 
 let attempts = 0;
+let warm: Promise<unknown> | undefined;
+
+/**
+ * Starts loading the full reader while a body that will need it (not JSON by its Content-Type)
+ * is still downloading, so the part and the feed arrive side by side, not one after the other.
+ */
+export function warmXml(contentType: string | null): void {
+  if (!/json/i.test(contentType ?? '')) warm ??= importXml(attempts).catch(() => (warm = undefined));
+}
 
 export async function parseFeedLater(input: FeedInput): Promise<ParsedFeed> {
   const json = parseJsonFeed(input);

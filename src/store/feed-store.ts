@@ -1,6 +1,6 @@
 import type { ArticleSource, FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
-import { parseFeedLater } from '../feeds/parse-later.js';
+import { parseFeedLater, warmXml } from '../feeds/parse-later.js';
 import { FEED_ACCEPT } from './accept.js';
 import { warnCors } from './cors-hint.js';
 
@@ -357,6 +357,7 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
       const retryAfter = Number(response.headers.get('retry-after') || NaN) * 1000 || undefined;
       throw new FeedError('http', `The server answered ${response.status}.`, { status: response.status, retryAfter });
     }
+    warmXml(response.headers.get('content-type'));
     const direct = target === normalizeUrl(request.url);
     return {
       body: await readCapped(response, request.maxBytes ?? MAX_BYTES, () => failure(undefined, timedOut, signal)),

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import '../../src/define/article-card.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
-import { REFRESH_MAX, TIMEOUT_MAX } from '../../src/elements/shared/config.js';
+import { configOk, configProblem, REFRESH_MAX, TIMEOUT_MAX } from '../../src/elements/shared/config.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import { feedStore } from '../../src/store/feed-store.js';
 import { every } from '../../src/store/refresh.js';
@@ -161,4 +161,38 @@ describe('the feed store with a bad proxy', () => {
       expect(await hits(key)).to.equal(0);
     });
   }
+});
+
+describe("the script tag loader's configuration check (configOk)", () => {
+  it('agrees with configProblem on every attribute, so the loader asks only for feeds the element loads', () => {
+    const good = { src: 'https://example.org/feed.json', format: 'auto', proxy: '', refresh: 0, timeout: 15, cache: 'auto' };
+    const cases: Partial<typeof good>[] = [
+      {},
+      { src: '' },
+      { src: '   ' },
+      { src: 'a.json b.xml' },
+      { format: '' },
+      { format: 'rss' },
+      { format: 'RSS' },
+      { format: 'html' },
+      { proxy: 'https://proxy.example/?u={url}' },
+      { proxy: 'https://proxy.example/' },
+      { refresh: 3 },
+      { refresh: -1 },
+      { refresh: REFRESH_MAX + 1 },
+      { refresh: NaN },
+      { timeout: 0 },
+      { timeout: TIMEOUT_MAX },
+      { timeout: TIMEOUT_MAX + 1 },
+      { timeout: NaN },
+      { cache: 'none' },
+      { cache: '600' },
+      { cache: 'forever' },
+      { cache: '' },
+    ];
+    for (const change of cases) {
+      const config = { ...good, ...change };
+      expect(configOk(config), JSON.stringify(change)).to.equal(configProblem(config, true) === undefined);
+    }
+  });
 });

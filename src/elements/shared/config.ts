@@ -73,6 +73,22 @@ export function configProblem(el: ConfigInput, srcDue: boolean): ConfigProblem |
   return undefined;
 }
 
+/**
+ * Whether configProblem finds nothing wrong, without its warning texts: the script tag's loader
+ * (src/loader.ts) asks only for feeds the element will load, and every byte of it is paid by
+ * every page. test/elements/config.test.ts keeps the two in step.
+ */
+export function configOk(el: ConfigInput): boolean {
+  return (
+    FORMATS.includes(el.format || 'auto') &&
+    (!el.proxy || el.proxy.includes('{url}')) &&
+    refreshSeconds(el.refresh) !== undefined &&
+    timeoutMs(el.timeout) !== undefined &&
+    cacheAge(el.cache, 1) !== undefined &&
+    !!el.src?.trim()
+  );
+}
+
 const warned = new Set<string>();
 
 /** One console warning per cause per page: what is wrong on which element, the fix, the README section. */
