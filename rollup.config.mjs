@@ -46,8 +46,8 @@ function partsIntegrity() {
  * and writes dist/integrity.json: the hashes of every file a page may download, for
  * `<script integrity>` and the README's snippet.
  */
-function loaderIntegrity() {
-  const file = (name) => readFileSync(`dist/${name}`);
+function loaderIntegrity(dir) {
+  const file = (name) => readFileSync(`${dir}/${name}`);
   const placeholders = {
     __CIVIC_LOADER_INTEGRITY__: () => [CORE, 'civic-news-article.min.js'].map((name) => `${name} ${sri(file(name))}`).join(' '),
     __CIVIC_VERSION__: () => version,
@@ -65,7 +65,7 @@ function loaderIntegrity() {
     writeBundle() {
       const names = ['civic-news.min.js', ...Object.keys(SCRIPT_PARTS).map((name) => `${name}.min.js`)];
       const files = Object.fromEntries(names.map((name) => [name, sri(file(name))]));
-      writeFileSync('dist/integrity.json', `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
+      writeFileSync(`${dir}/integrity.json`, `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
     },
   };
 }
@@ -86,18 +86,28 @@ export default [
     // Template indentation goes here too: a bundler does not take it out (build/minify-html.mjs).
     plugins: [minifyHtml(), typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
-  {
-    input: SCRIPT_PARTS,
-    // Each part keeps its exports (the loader and the core call them); the core also exports what the other parts import from it.
-    preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name].min.js', manualChunks: coreChunk(), sourcemap: false },
-    // Not `browser: true`: DOMPurify's `browser` field names its ES5 UMD file, 1 KB larger
-    // gzipped than the ES module its `exports` give.
-    plugins: [...scriptPlugins({ before: scriptSwaps(), module: true, resolve: {}, comments: keepLicense }), partsIntegrity()],
-  },
-  {
-    input: 'src/loader.ts',
-    output: { file: 'dist/civic-news.min.js', format: 'iife', sourcemap: false },
-    plugins: [...scriptPlugins(), loaderIntegrity()],
-  },
+  ...scriptBuild(),
 ];
+
+/**
+ * The script-tag build into `dir`: the parts, then the loader with their hashes. `minified:
+ * false` is for `npm run bench -- --profile`, which reads function names in a CPU profile.
+ */
+export function scriptBuild({ dir = 'dist', minified = true } = {}) {
+  return [
+    {
+      input: SCRIPT_PARTS,
+      // Each part keeps its exports (the loader and the core call them); the core also exports what the other parts import from it.
+      preserveEntrySignatures: 'allow-extension',
+      output: { dir, format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name].min.js', manualChunks: coreChunk(), sourcemap: false },
+      // Not `browser: true`: DOMPurify's `browser` field names its ES5 UMD file, 1 KB larger
+      // gzipped than the ES module its `exports` give.
+      plugins: [...scriptPlugins({ before: scriptSwaps(), module: true, resolve: {}, comments: keepLicense, terser: minified, ts: { outDir: dir } }), partsIntegrity()],
+    },
+    {
+      input: 'src/loader.ts',
+      output: { file: `${dir}/civic-news.min.js`, format: 'iife', sourcemap: false },
+      plugins: [...scriptPlugins({ terser: minified, ts: { outDir: dir } }), loaderIntegrity(dir)],
+    },
+  ];
+}

@@ -133,7 +133,7 @@ function page(scenario, variant) {
     .join('\n');
   const script =
     variant === 'civic'
-      ? `<script src="${PROFILE ? '/profile/civic-news.js' : '/dist/civic-news.min.js'}" defer></script>`
+      ? `<script src="${PROFILE ? '/profile/civic-news.min.js' : '/dist/civic-news.min.js'}" defer></script>`
       : '<script src="/bench/baseline.js" defer></script>';
   const text = Array.from({ length: 12 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem. ${WORDS.join(' ')}.</p>`).join('\n');
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${script}
@@ -142,10 +142,14 @@ function page(scenario, variant) {
 }
 
 // ---------------------------------------------------------------- server
-let PROFILE_BUNDLE = '';
+// --profile: the script-tag build unminified (the loader and its parts, hashes included).
+const PROFILE_DIR = join(root, 'bench/.profile');
 if (PROFILE) {
-  const { buildInMemory } = await import('../build/bundle.mjs');
-  PROFILE_BUNDLE = (await buildInMemory('src/all.ts', { terser: false, ts: { outDir: '/tmp/civic-bench-profile' } }))[0].code;
+  const [{ rollup }, { scriptBuild }] = await Promise.all([import('rollup'), import('../rollup.config.mjs')]);
+  for (const config of scriptBuild({ dir: 'bench/.profile', minified: false })) {
+    const build = await rollup({ ...config, onwarn: () => {} });
+    await build.write(config.output);
+  }
 }
 let HOST = '';
 const TYPES = {
@@ -176,7 +180,7 @@ const server = createServer((req, res) => {
     return send(req, res, m[2] === 'json' ? jsonFeed(+m[1]) : rssFeed(+m[1]), m[2] === 'json' ? 'application/feed+json' : 'application/rss+xml');
   if ((m = path.match(/^\/img\/(\d+)\.svg$/))) return send(req, res, svg(+m[1]), 'image/svg+xml');
   if ((m = path.match(/^\/page\/(\d+)\/(civic|baseline)\.html$/))) return send(req, res, page(SCENARIOS[+m[1]], m[2]), 'text/html; charset=utf-8');
-  if (path === '/profile/civic-news.js') return send(req, res, PROFILE_BUNDLE, 'text/javascript');
+  if ((m = path.match(/^\/profile\/([\w-]+\.min\.js)$/)) && existsSync(join(PROFILE_DIR, m[1]))) return send(req, res, readFileSync(join(PROFILE_DIR, m[1])), 'text/javascript');
   const file = normalize(join(root, path));
   const allowed = ['/dist/', '/bench/', '/demo/'].some((dir) => file.startsWith(join(root, dir)));
   if (allowed && existsSync(file) && !file.endsWith('/')) {

@@ -24,6 +24,9 @@ const targets = (value) => (typeof value === 'string' ? [value] : Object.values(
 const required = [
   // What a webmaster's page downloads (README, Getting the script), and their hashes.
   'dist/civic-news.min.js',
+  'dist/civic-news-core.min.js',
+  'dist/civic-news-article.min.js',
+  'dist/civic-news-xml.min.js',
   'dist/civic-news-sanitizer.min.js',
   'dist/civic-news-lang-uk.min.js',
   'dist/civic-news-lang-de.min.js',
@@ -39,7 +42,7 @@ const required = [
 const missing = [...new Set(required)].filter((path) => !shipped.has(path));
 const stray = [...shipped].filter((path) => /^(src|test|scripts|demo|node_modules)\//.test(path));
 
-const PAGE = ['dist/civic-news.min.js', 'dist/civic-news-sanitizer.min.js'];
+const PAGE = ['dist/civic-news.min.js', 'dist/civic-news-core.min.js', 'dist/civic-news-xml.min.js', 'dist/civic-news-article.min.js', 'dist/civic-news-sanitizer.min.js'];
 const rank = (path) => (PAGE.includes(path) ? PAGE.indexOf(path) : PAGE.length);
 const rows = files
   .map((file) => ({ path: file.path, bytes: file.size, gzip: gzipSync(readFileSync(join(root, file.path)), { level: 9 }).length }))

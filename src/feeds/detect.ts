@@ -1,8 +1,7 @@
 import { scanHtml, type RawAttribute } from '../sanitize/scan.js';
 import { decodeAttribute } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
-import { isJsonFeed } from './json-feed.js';
-import { isWordPress } from './wordpress.js';
+import { jsonFormat } from './read-json.js';
 
 /** What the start of a response looks like. */
 export type Sniffed = 'json' | 'xml' | 'html' | 'unknown';
@@ -78,13 +77,7 @@ export function sniff(text: string): Sniffed {
   return root && HTML_START.test(root) ? 'html' : 'xml';
 }
 
-/** The feed format of parsed JSON: JSON Feed by its `version`, WordPress by its shape. */
-export function jsonFormat(data: unknown): 'json-feed' | 'wordpress' | 'rss-in-json' | undefined {
-  if (isJsonFeed(data)) return 'json-feed';
-  if (isWordPress(data)) return 'wordpress';
-  // Dave Winer's RSS-in-JSON ({"rss": {"channel": …}}) has RSS's fields, not JSON Feed's.
-  return data && typeof data === 'object' && 'rss' in data ? 'rss-in-json' : undefined;
-}
+export { jsonFormat };
 
 /** The feed format of an XML root element name. */
 export function xmlFormat(root: string | undefined): 'rss' | 'atom' | undefined {

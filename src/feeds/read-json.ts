@@ -6,11 +6,10 @@
 import type { FeedFormat, ParsedFeed } from '../model/article.js';
 import { uniqueArticles } from '../model/normalize.js';
 import { decodeBody } from './decode.js';
-import { jsonFormat, sniff } from './detect.js';
 import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
-import { readJsonFeed } from './json-feed.js';
-import { readWordPress } from './wordpress.js';
+import { isJsonFeed, readJsonFeed } from './json-feed.js';
+import { isWordPress, readWordPress } from './wordpress.js';
 
 /** A fetched response, or text, to read as a feed. */
 export interface FeedInput {
@@ -48,6 +47,17 @@ export function usable(feed: ParsedFeed): ParsedFeed {
   feed.articles = uniqueArticles(feed.articles.filter((article) => article.url));
   return feed;
 }
+
+/** The feed format of parsed JSON: JSON Feed by its `version`, WordPress by its shape. */
+export function jsonFormat(data: unknown): 'json-feed' | 'wordpress' | 'rss-in-json' | undefined {
+  if (isJsonFeed(data)) return 'json-feed';
+  if (isWordPress(data)) return 'wordpress';
+  // Dave Winer's RSS-in-JSON ({"rss": {"channel": …}}) has RSS's fields, not JSON Feed's.
+  return data && typeof data === 'object' && 'rss' in data ? 'rss-in-json' : undefined;
+}
+
+/** Text that starts as JSON, as detect.ts's `sniff` tells it (past a BOM and white space). */
+const isJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text.slice(0, 65536));
 
 /** Decoded JSON text read as JSON Feed or WordPress; `partial` when decoding stopped early at `json`'s cut. */
 export function readJson(text: string, partial: boolean, json: ReturnType<typeof jsonCutter>, format: FeedFormat, url: string | undefined): ParsedFeed {
@@ -93,12 +103,9 @@ function startsJson(body: FeedInput['body']): boolean {
 export function parseJsonFeed(input: FeedInput): ParsedFeed | undefined {
   if (!startsJson(input.body)) return undefined;
   const json = jsonCutter();
-  let first: ReturnType<typeof sniff> | undefined;
-  const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => {
-    first ??= sniff(chunk);
-    return first === 'json' && json.scan(chunk);
-  });
-  if (sniff(text) !== 'json') return undefined;
+  let first: boolean | undefined;
+  const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => (first ??= isJson(chunk)) && json.scan(chunk));
+  if (!isJson(text)) return undefined;
   try {
     return usable(readJson(text, partial, json, input.format ?? 'auto', input.url));
   } catch (error) {
