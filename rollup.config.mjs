@@ -32,7 +32,8 @@ function partsIntegrity() {
       // is loaded and checked first, may be one.
       for (const chunk of others) {
         const wrong = chunk.imports.filter((name) => name !== CORE);
-        if (wrong.length || chunk.dynamicImports.length) this.error(`${chunk.fileName} imports ${[...wrong, ...chunk.dynamicImports].join(', ')}: a part may import the core only`);
+        if (wrong.length || chunk.dynamicImports.length)
+          this.error(`${chunk.fileName} imports ${[...wrong, ...chunk.dynamicImports].join(', ')}: a part may import the core only`);
       }
       if (core.dynamicImports.length) this.error(`the core imports ${core.dynamicImports.join(', ')} unchecked: load parts with importPart`);
       if (!core.code.includes('__CIVIC_INTEGRITY__')) this.error('__CIVIC_INTEGRITY__ is missing from the core part');
@@ -102,7 +103,10 @@ export function scriptBuild({ dir = 'dist', minified = true } = {}) {
       output: { dir, format: 'es', entryFileNames: '[name].min.js', chunkFileNames: '[name].min.js', manualChunks: coreChunk(), sourcemap: false },
       // Not `browser: true`: DOMPurify's `browser` field names its ES5 UMD file, 1 KB larger
       // gzipped than the ES module its `exports` give.
-      plugins: [...scriptPlugins({ before: scriptSwaps(), module: true, resolve: {}, comments: keepLicense, terser: minified, ts: { outDir: dir } }), partsIntegrity()],
+      plugins: [
+        ...scriptPlugins({ before: scriptSwaps(), module: true, resolve: {}, comments: keepLicense, terser: minified, ts: { outDir: dir } }),
+        partsIntegrity(),
+      ],
     },
     {
       input: 'src/loader.ts',

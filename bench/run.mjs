@@ -180,7 +180,8 @@ const server = createServer((req, res) => {
     return send(req, res, m[2] === 'json' ? jsonFeed(+m[1]) : rssFeed(+m[1]), m[2] === 'json' ? 'application/feed+json' : 'application/rss+xml');
   if ((m = path.match(/^\/img\/(\d+)\.svg$/))) return send(req, res, svg(+m[1]), 'image/svg+xml');
   if ((m = path.match(/^\/page\/(\d+)\/(civic|baseline)\.html$/))) return send(req, res, page(SCENARIOS[+m[1]], m[2]), 'text/html; charset=utf-8');
-  if ((m = path.match(/^\/profile\/([\w-]+\.min\.js)$/)) && existsSync(join(PROFILE_DIR, m[1]))) return send(req, res, readFileSync(join(PROFILE_DIR, m[1])), 'text/javascript');
+  if ((m = path.match(/^\/profile\/([\w-]+\.min\.js)$/)) && existsSync(join(PROFILE_DIR, m[1])))
+    return send(req, res, readFileSync(join(PROFILE_DIR, m[1])), 'text/javascript');
   const file = normalize(join(root, path));
   const allowed = ['/dist/', '/bench/', '/demo/'].some((dir) => file.startsWith(join(root, dir)));
   if (allowed && existsSync(file) && !file.endsWith('/')) {

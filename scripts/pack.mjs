@@ -42,7 +42,13 @@ const required = [
 const missing = [...new Set(required)].filter((path) => !shipped.has(path));
 const stray = [...shipped].filter((path) => /^(src|test|scripts|demo|node_modules)\//.test(path));
 
-const PAGE = ['dist/civic-news.min.js', 'dist/civic-news-core.min.js', 'dist/civic-news-xml.min.js', 'dist/civic-news-article.min.js', 'dist/civic-news-sanitizer.min.js'];
+const PAGE = [
+  'dist/civic-news.min.js',
+  'dist/civic-news-core.min.js',
+  'dist/civic-news-xml.min.js',
+  'dist/civic-news-article.min.js',
+  'dist/civic-news-sanitizer.min.js',
+];
 const rank = (path) => (PAGE.includes(path) ? PAGE.indexOf(path) : PAGE.length);
 const rows = files
   .map((file) => ({ path: file.path, bytes: file.size, gzip: gzipSync(readFileSync(join(root, file.path)), { level: 9 }).length }))

@@ -61,7 +61,14 @@ async function esm(label, entries, later = []) {
     ],
   });
   const { output } = await build.generate({ format: 'es' });
-  const kinds = { '/feeds/parse.js': 'xml', '/related/ranking.js': 'related', '/sanitize/html.js': 'body', '/i18n/uk.js': 'uk', '/i18n/de.js': 'de', '/i18n/cs.js': 'cs' };
+  const kinds = {
+    '/feeds/parse.js': 'xml',
+    '/related/ranking.js': 'related',
+    '/sanitize/html.js': 'body',
+    '/i18n/uk.js': 'uk',
+    '/i18n/de.js': 'de',
+    '/i18n/cs.js': 'cs',
+  };
   let initial = 0;
   let lazy = 0;
   for (const chunk of output) {

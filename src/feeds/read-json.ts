@@ -56,8 +56,8 @@ export function jsonFormat(data: unknown): 'json-feed' | 'wordpress' | 'rss-in-j
   return data && typeof data === 'object' && 'rss' in data ? 'rss-in-json' : undefined;
 }
 
-/** Text that starts as JSON, as detect.ts's `sniff` tells it (past a BOM and white space). */
-const isJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text.slice(0, 65536));
+/** Text that starts as JSON, as detect.ts's `sniff` tells it (past white space, which in a regular expression includes a BOM). */
+const isJson = (text: string) => /^\s*[[{]/.test(text.slice(0, 65536));
 
 /** Decoded JSON text read as JSON Feed or WordPress; `partial` when decoding stopped early at `json`'s cut. */
 export function readJson(text: string, partial: boolean, json: ReturnType<typeof jsonCutter>, format: FeedFormat, url: string | undefined): ParsedFeed {

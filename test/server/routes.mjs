@@ -197,7 +197,8 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'lonely') {
-    const file = /^civic-news(?:-[a-z]+|-lang-[a-z]{2})?\.min\.js$/.test(path) && path !== 'civic-news-sanitizer.min.js' ? join(project, 'dist', path) : undefined;
+    const file =
+      /^civic-news(?:-[a-z]+|-lang-[a-z]{2})?\.min\.js$/.test(path) && path !== 'civic-news-sanitizer.min.js' ? join(project, 'dist', path) : undefined;
     ctx.status = file ? 200 : 404;
     ctx.type = 'text/javascript';
     ctx.body = file ? readFileSync(file) : 'not here';
@@ -308,7 +309,8 @@ const CDN_PAGES = {
   'related-slow.html': '<civic-related-articles src="/__test/fixture/related/feed.json?delay=800" for="r1"></civic-related-articles>',
   'query.html': '<civic-article-list src="/__test/fixture/related/feed.json" query="budżetu"></civic-article-list>',
   // Issue 13: the XML readers and the article view are parts of their own.
-  'rss.html': '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
+  'rss.html':
+    '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
   'article-placeholder.html': '<div data-civic-widget="article" data-src="/__test/fixture/article.json" data-article-id="art-plac"></div>',
 };
 
