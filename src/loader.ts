@@ -107,7 +107,13 @@ const requests = startRequests();
 api.ready = load<typeof import('./script/core.js')>('civic-news-core.min.js').then(
   (core) => core.boot({ requests, api, languages }),
   (error: Error) => {
+    // No element can be defined: each keeps the page's own content, and says why as the
+    // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).
     console.warn(error.message);
+    for (const el of Array.from(document.querySelectorAll(`${TAGS.join(',')},[data-civic-widget]`))) {
+      const detail = { code: 'network', message: error.message, src: el.getAttribute(TAGS.includes(el.localName) ? 'src' : 'data-src') ?? '' };
+      el.dispatchEvent(Object.assign(new Event('civic-error', { bubbles: true, composed: true }), { detail }));
+    }
     throw error;
   },
 );

@@ -102,11 +102,11 @@ function startsJson(body: FeedInput['body']): boolean {
  */
 export function parseJsonFeed(input: FeedInput): ParsedFeed | undefined {
   if (!startsJson(input.body)) return undefined;
-  const json = jsonCutter();
-  let first: boolean | undefined;
-  const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => (first ??= isJson(chunk)) && json.scan(chunk));
-  if (!isJson(text)) return undefined;
   try {
+    const json = jsonCutter();
+    let first: boolean | undefined;
+    const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => (first ??= isJson(chunk)) && json.scan(chunk));
+    if (!isJson(text)) return undefined;
     return usable(readJson(text, partial, json, input.format ?? 'auto', input.url));
   } catch (error) {
     throw asFeedError(error);

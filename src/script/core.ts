@@ -50,8 +50,11 @@ function articlePart(api: Record<string, unknown>, name?: string): void {
     (error: Error) => {
       attempts++;
       console.warn(error.message);
-      for (const el of Array.from(document.querySelectorAll(ARTICLE))) {
-        el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: el.getAttribute('src') ?? '' }));
+      // The articles, and the placeholders still waiting to become one.
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${ARTICLE},[data-civic-widget]`))) {
+        const placeholder = el.localName !== ARTICLE;
+        if (placeholder && (el.dataset.civicUpgraded !== undefined || el.dataset.civicWidget?.trim().toLowerCase() !== 'article')) continue;
+        el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: el.getAttribute(placeholder ? 'data-src' : 'src') ?? '' }));
       }
       setTimeout(() => (article = undefined), 5000);
     },

@@ -15,11 +15,12 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
   afterEach(() => {
     for (const page of pages.splice(0)) page.frame.remove();
   });
-  type CdnWindow = Page['win'] & { __civicEvents: { type: string; tag: string; code?: string }[] };
+  type CdnWindow = Page['win'] & { __civicEvents: { type: string; tag: string; code?: string }[]; __civicTampered?: boolean; __civicWarnings: string[] };
+  const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
-  const open = async (name: string, tags: string[]) => {
+  const open = async (name: string, tags: string[], label = 'good') => {
     const key = unique(`parts-${name}`);
-    const page = await openPage('fixture', '', tags, `/__test/cdn/good-${key}/${name}`);
+    const page = await openPage('fixture', '', tags, `/__test/cdn/${label}-${key}/${name}`);
     pages.push(page);
     await settle(page.doc);
     const parts = fetched(page.win)
@@ -71,5 +72,41 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
       body: '<rss version="2.0"><channel><title>T</title><item><title>Łódź</title><link>https://example.org/a</link></item></channel></rss>',
     })) as { articles: { title: string }[] };
     expect(feed.articles.map((article) => article.title)).to.deep.equal(['Łódź']);
+  });
+
+  it('refuses XML readers that are not the file it was built with: the RSS list says so, the page goes on', async function () {
+    // WebKit does not enforce modulepreload integrity (docs/getting-started.md).
+    if (isWebKit) this.skip();
+    const { page, win } = await open('rss.html', [], 'tamperxml');
+    const list = page.doc.querySelector('civic-article-list')!;
+    await page.win.customElements.whenDefined('civic-article-list');
+    const deadline = Date.now() + 8000;
+    while (list.getAttribute('state') !== 'error' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(list.getAttribute('state')).to.equal('error');
+    expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error').map((event) => event.code)).to.deep.equal(['network']);
+    expect(list.shadowRoot!.querySelector('[part="retry"]'), 'Retry is offered').to.exist;
+  });
+
+  it('refuses an article view that is not the file it was built with: the page keeps its content and hears civic-error', async function () {
+    if (isWebKit) this.skip();
+    const { page, win } = await open('article-placeholder.html', [], 'tamperarticle');
+    const deadline = Date.now() + 8000;
+    while (!win.__civicEvents.some((event) => event.type === 'civic-error') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
+    expect(page.win.customElements.get('civic-article')).to.equal(undefined);
+    expect(win.__civicWarnings.some((text) => text.includes('civic-news-article.min.js'))).to.be.true;
+    expect(page.win.customElements.get('civic-article-list'), 'the other elements work').to.be.a('function');
+  });
+
+  it('refuses a core that is not the file it was built with: no widget runs, each keeps its box and hears civic-error', async function () {
+    if (isWebKit) this.skip();
+    const { page, win } = await open('list.html', [], 'tampercore');
+    const deadline = Date.now() + 8000;
+    while (!win.__civicEvents.some((event) => event.type === 'civic-error') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
+    expect(page.win.customElements.get('civic-article-list')).to.equal(undefined);
+    expect(win.__civicEvents).to.deep.equal([{ type: 'civic-error', tag: 'civic-article-list', code: 'network' }]);
+    expect(win.__civicWarnings.some((text) => text.includes('civic-news-core.min.js'))).to.be.true;
   });
 });

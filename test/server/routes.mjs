@@ -73,7 +73,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   `civic-error`.
  *   Under /__test/cdn/<label>-<key>/civic-news-widgets@<any version>/dist/ lie the built files;
  *   for label `tampered` the sanitizer, language and related files have one more statement (it sets
- *   `__civicTampered`), for label `swap` only from their second request on. Each file counts
+ *   `__civicTampered`), for label `swap` only from their second request on, for `tampercore`,
+ *   `tamperxml` and `tamperarticle` only the core, the XML readers or the article view (issue 13). Each file counts
  *   hits as `<key>:<file>`.
  * - /__test/csp-site/<demo|dist>/<path>: a file of demo/ or dist/ with the strict CSP of
  *   scripts/csp.mjs (demo/configure.html is checked under it).
@@ -317,7 +318,7 @@ const CDN_PAGES = {
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
 function cdn(ctx, path, lang) {
   const [folder, ...rest] = path.split('/');
-  const [, label, key] = /^(good|tampered|swap)-(.+)$/.exec(folder) ?? [];
+  const [, label, key] = /^(good|tampered|swap|tampercore|tamperxml|tamperarticle)-(.+)$/.exec(folder) ?? [];
   const integrity = JSON.parse(readFileSync(join(project, 'dist', 'integrity.json'), 'utf8')).files;
   const page = Object.hasOwn(CDN_PAGES, rest.join('/')) ? CDN_PAGES[rest.join('/')] : undefined;
   if (label && page) {
@@ -343,7 +344,11 @@ function cdn(ctx, path, lang) {
   // The parts a test may find changed: those a page loads for one feature (the core and the
   // article view are what every tamper test needs intact to show anything at all).
   const part = !['civic-news.min.js', 'civic-news-core.min.js', 'civic-news-article.min.js', 'civic-news-xml.min.js'].includes(name);
-  const tamper = part && (label === 'tampered' || (label === 'swap' && count > 1));
+  const tamper =
+    (part && (label === 'tampered' || (label === 'swap' && count > 1))) ||
+    (label === 'tampercore' && name === 'civic-news-core.min.js') ||
+    (label === 'tamperxml' && name === 'civic-news-xml.min.js') ||
+    (label === 'tamperarticle' && name === 'civic-news-article.min.js');
   if (tamper) body = Buffer.concat([body, Buffer.from('\nglobalThis.__civicTampered = true;\n')]);
   ctx.type = 'text/javascript';
   ctx.body = body;

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { parseFeedLater } from '../../src/feeds/parse-later.js';
+import { parseFeed, type FeedInput } from '../../src/feeds/parse.js';
+import { fixture } from '../helpers.js';
+import { body } from './read.js';
+
+/**
+ * Issue 13: the store reads JSON with the JSON readers alone and loads the full reader only for
+ * anything else (src/feeds/parse-later.ts). Whichever way a body goes, the answer is parseFeed's:
+ * the same articles, or the same error.
+ */
+const outcome = async (read: () => unknown) => {
+  try {
+    return { feed: JSON.parse(JSON.stringify(await read())) as unknown };
+  } catch (error) {
+    const { name, code, message } = error as { name: string; code?: string; message: string };
+    return { error: { name, code, message } };
+  }
+};
+
+const FILES: [string, string][] = [
+  ['feed.json', 'application/feed+json'],
+  ['article.json', 'application/json'],
+  ['truncated.json', 'application/json'],
+  ['empty.json', 'application/json'],
+  ['related/feed.json', 'application/feed+json'],
+  ['editors/city.json', 'application/feed+json'],
+  ['editors/wp-page-1.json', 'application/json'],
+  ['editors/paged-broken.json', 'application/json'],
+  ['editors/association.rss', 'application/rss+xml'],
+  ['feeds/powiat.atom', 'application/atom+xml'],
+  ['feeds/gmina-iso-8859-2.xml', 'application/rss+xml; charset=ISO-8859-2'],
+  ['feeds/gmina-1250.xml', 'application/rss+xml'],
+  ['feeds/garbage.bin', 'application/octet-stream'],
+  ['page.html', 'text/html'],
+];
+
+describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
+  for (const [file, contentType] of FILES) {
+    it(`${file}: same articles or same error`, async () => {
+      const input: FeedInput = { body: await body(fixture(file)), contentType, url: 'https://news.example.org/feed' };
+      expect(await outcome(() => parseFeedLater(input))).to.deep.equal(await outcome(() => parseFeed(input)));
+    });
+  }
+
+  const json = '{"version":"https://jsonfeed.org/version/1.1","title":"Miasto","items":[{"id":"1","url":"https://example.org/a","title":"Zażółć gęślą jaźń"}]}';
+  const cases: [string, FeedInput][] = [
+    ['JSON after a UTF-8 byte order mark and white space', { body: new Uint8Array([0xef, 0xbb, 0xbf, 0x0a, 0x20, ...new TextEncoder().encode(json)]) }],
+    ['JSON as a string', { body: `\n  ${json}` }],
+    [
+      'JSON in UTF-16 with its byte order mark',
+      { body: new Uint8Array([0xff, 0xfe, ...Array.from(json).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]) },
+    ],
+    ['JSON asked as RSS', { body: json, format: 'rss' }],
+    ['JSON that is not a feed', { body: '{"hello":"world"}' }],
+    ['JSON cut short', { body: json.slice(0, 80) }],
+    ['an empty body', { body: '' }],
+    ['white space only', { body: '  \n ' }],
+  ];
+  for (const [name, input] of cases) {
+    it(`${name}: same articles or same error`, async () => {
+      expect(await outcome(() => parseFeedLater(input))).to.deep.equal(await outcome(() => parseFeed(input)));
+    });
+  }
+});
