@@ -30,6 +30,8 @@ function contrast(a, b) {
 /** Measures text, muted and accent against the surface in the first list, as rendered. */
 async function measure() {
   const list = preview.querySelector('civic-article-list');
+  // The script tag defines the elements once its core part has arrived (README, Getting the script).
+  await customElements.whenDefined('civic-article-list');
   await list.updateComplete;
   const part = (selector) => list.shadowRoot.querySelector(selector);
   if (!part('.title a')) return;
