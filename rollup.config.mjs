@@ -12,45 +12,39 @@ import { minifyHtml } from './build/minify-html.mjs';
 //    the ES-module parts of SCRIPT_PARTS (build/bundle.mjs): civic-news-core.min.js on every
 //    page, and only where used the XML readers, the article view, the sanitizer, a language's
 //    strings and the related ranking (src/script/core.ts). Every part is checked against a
-//    hash built in: the loader holds the core's and the article view's, the core the others'
-//    (src/sanitize/import-verified.ts); dist/integrity.json then lists the hashes of all.
+//    hash built into the loader (src/sanitize/import-verified.ts); dist/integrity.json then
+//    lists the hashes of all.
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const CORE = 'civic-news-core.min.js';
 
-/** Puts the hashes of the other parts into the core part, once every part is final. */
-function partsIntegrity() {
+/** Checks that a part imports nothing but the core: its own imports are not checked by its modulepreload link. */
+function partsImportOnlyTheCore() {
   return {
-    name: 'civic-parts-integrity',
+    name: 'civic-parts-import-only-the-core',
     generateBundle(_options, bundle) {
-      const core = bundle[CORE];
-      const others = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.fileName !== CORE);
-      const extra = others.filter((chunk) => !chunk.isEntry);
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+      const extra = chunks.filter((chunk) => !chunk.isEntry);
       if (extra.length) this.error(`parts other than SCRIPT_PARTS were made: ${extra.map((chunk) => chunk.fileName).join(', ')}`);
-      // A part's own imports are not checked by its modulepreload link: only the core, which
-      // is loaded and checked first, may be one.
-      for (const chunk of others) {
-        const wrong = chunk.imports.filter((name) => name !== CORE);
-        if (wrong.length || chunk.dynamicImports.length)
-          this.error(`${chunk.fileName} imports ${[...wrong, ...chunk.dynamicImports].join(', ')}: a part may import the core only`);
+      for (const chunk of chunks) {
+        const wrong = [...chunk.imports.filter((name) => name !== CORE), ...chunk.dynamicImports];
+        if (wrong.length) this.error(`${chunk.fileName} imports ${wrong.join(', ')}: a part may import the core only, and loads others through the loader`);
       }
-      if (core.dynamicImports.length) this.error(`the core imports ${core.dynamicImports.join(', ')} unchecked: load parts with importPart`);
-      if (!core.code.includes('__CIVIC_INTEGRITY__')) this.error('__CIVIC_INTEGRITY__ is missing from the core part');
-      core.code = core.code.replace('__CIVIC_INTEGRITY__', others.map((chunk) => `${chunk.fileName} ${sri(chunk.code)}`).join(' '));
     },
   };
 }
 
 /**
- * Puts the hashes of the core and the article view, and the package version, into the loader,
- * and writes dist/integrity.json: the hashes of every file a page may download, for
- * `<script integrity>` and the README's snippet.
+ * Puts the sha256 of every part, and the package version, into the loader, and writes
+ * dist/integrity.json: the sha384 of every file a page may download, for `<script integrity>`
+ * and the README's snippet.
  */
 function loaderIntegrity(dir) {
   const file = (name) => readFileSync(`${dir}/${name}`);
+  const parts = Object.keys(SCRIPT_PARTS).map((name) => `${name}.min.js`);
   const placeholders = {
-    __CIVIC_LOADER_INTEGRITY__: () => [CORE, 'civic-news-article.min.js'].map((name) => `${name} ${sri(file(name))}`).join(' '),
+    __CIVIC_INTEGRITY__: () => parts.map((name) => `${name} sha256-${createHash('sha256').update(file(name)).digest('base64')}`).join(' '),
     __CIVIC_VERSION__: () => version,
   };
   return {
@@ -64,7 +58,7 @@ function loaderIntegrity(dir) {
       return { code: out, map: null };
     },
     writeBundle() {
-      const names = ['civic-news.min.js', ...Object.keys(SCRIPT_PARTS).map((name) => `${name}.min.js`)];
+      const names = ['civic-news.min.js', ...parts];
       const files = Object.fromEntries(names.map((name) => [name, sri(file(name))]));
       writeFileSync(`${dir}/integrity.json`, `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
     },
@@ -105,7 +99,7 @@ export function scriptBuild({ dir = 'dist', minified = true } = {}) {
       // gzipped than the ES module its `exports` give.
       plugins: [
         ...scriptPlugins({ before: scriptSwaps(), module: true, resolve: {}, comments: keepLicense, terser: minified, ts: { outDir: dir } }),
-        partsIntegrity(),
+        partsImportOnlyTheCore(),
       ],
     },
     {

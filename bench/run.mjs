@@ -2,7 +2,7 @@
 // (bench/baseline.js) in paired rounds, in headless Chromium. Prints a table and writes
 // bench/results/latest.json (and a dated copy).
 //
-//   node bench/run.mjs [--rounds 9] [--cpu 4] [--items 200] [--only list-10] [--no-lighthouse]
+//   node bench/run.mjs [--rounds 9] [--cpu 4] [--network 3g] [--items 200] [--only list-10] [--no-lighthouse]
 //
 // Each round loads every scenario once with the widgets and once with the baseline, in a fresh
 // browser context (cold HTTP cache), in alternating order; a ratio is widgets / baseline within
@@ -24,6 +24,22 @@ const flag = (name, fallback) => {
 };
 const ROUNDS = Number(flag('rounds', 9));
 const CPU = Number(flag('cpu', 1));
+// --network 3g (or slow-3g): the phone on a mobile link the issue names, through Chromium's
+// network emulation (latency and bandwidth as DevTools' "Fast 3G" and "Slow 3G" presets).
+const NETWORKS = {
+  '3g': { latency: 150 * 3.75, downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9, uploadThroughput: ((750 * 1024) / 8) * 0.9 },
+  'slow-3g': { latency: 400 * 5, downloadThroughput: ((500 * 1024) / 8) * 0.8, uploadThroughput: ((500 * 1024) / 8) * 0.8 },
+};
+const NETWORK = flag('network', '');
+if (NETWORK && !NETWORKS[NETWORK]) throw new Error(`--network: use ${Object.keys(NETWORKS).join(' or ')}`);
+/** CPU slowdown and network emulation of a fresh page's DevTools session. */
+async function throttle(cdp) {
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  if (NETWORK) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORKS[NETWORK] });
+  }
+}
 const EXTRA_ITEMS = Number(flag('items', 0));
 const ONLY = flag('only', '');
 const LIGHTHOUSE = !args.includes('--no-lighthouse') && !args.includes('--profile');
@@ -228,7 +244,7 @@ async function measure(browser, index, variant) {
   await p.setViewport({ width: 412, height: 900 });
   const cdp = await p.createCDPSession();
   await cdp.send('Performance.enable');
-  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await throttle(cdp);
   await p.evaluateOnNewDocument(PROBE);
   served = [];
   await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
@@ -290,7 +306,7 @@ if (PROFILE) {
     const p = await context.newPage();
     await p.setViewport({ width: 412, height: 900 });
     const cdp = await p.createCDPSession();
-    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await throttle(cdp);
     await p.evaluateOnNewDocument(PROBE);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -378,7 +394,7 @@ async function runLighthouse(chrome) {
 // ---------------------------------------------------------------- report
 const fmt = (v, digits) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(digits));
 const lines = [];
-lines.push(`npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, ${VERSION}, viewport 412×900`);
+lines.push(`npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, network ${NETWORK || 'not throttled'}, ${VERSION}, viewport 412×900`);
 lines.push('Each cell: widgets / baseline = median of per-round ratios (medians of the raw values in parentheses).');
 lines.push(
   '"feed arrived → painted" runs from the feed\'s responseEnd: where the request starts before the script has defined the elements, it includes that start-up.',
@@ -414,7 +430,16 @@ console.log(lines.join('\n'));
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const json = JSON.stringify(
-  { date: new Date().toISOString(), rounds: ROUNDS, cpuSlowdown: CPU, results, pageBytes: Object.fromEntries(pages), lighthouse, raw: Object.fromEntries(raw) },
+  {
+    date: new Date().toISOString(),
+    rounds: ROUNDS,
+    cpuSlowdown: CPU,
+    network: NETWORK || null,
+    results,
+    pageBytes: Object.fromEntries(pages),
+    lighthouse,
+    raw: Object.fromEntries(raw),
+  },
   null,
   1,
 );

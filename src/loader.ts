@@ -29,35 +29,50 @@ import { importChecked } from './sanitize/import-verified.js';
 import { FEED_ACCEPT } from './store/accept.js';
 import type { EarlyRequest } from './store/feed-store.js';
 
-/** Replaced when rollup.config.mjs builds this file: `file hash …` of the core and the article part, and the version. */
-const INTEGRITY = '__CIVIC_LOADER_INTEGRITY__';
+/**
+ * Replaced when rollup.config.mjs builds this file: `file hash …` of every part (sha256: each
+ * hash costs every page its bytes, and sha256 is one of SRI's own), and the version.
+ */
+const INTEGRITY = '__CIVIC_INTEGRITY__';
 const VERSION = '__CIVIC_VERSION__';
 
 const TAGS: string[] = Object.values(WIDGETS).map((widget) => widget.tag);
+const WIDGET_SELECTOR = `${TAGS},[data-civic-widget]`;
 
 const hashes = new Map<string, string>();
 for (let i = 0, words = INTEGRITY.split(' '); i + 1 < words.length; i += 2) hashes.set(words[i], words[i + 1]);
-
-/** Where a part of this very release lies: beside the script, and on a CDN under the exact version. */
-function partUrl(file: string, scriptUrl: string): string {
-  const url = new URL(file, scriptUrl);
-  url.pathname = url.pathname.replace(/\/civic-news-widgets@[^/]+\//, `/civic-news-widgets@${VERSION}/`);
-  return url.href;
-}
 
 // Read now, while the script runs: `document.currentScript` is null later.
 const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document) as unknown;
 const script = current instanceof HTMLScriptElement ? current.src : '';
 
-/** Checks and imports a part from beside this script, on its origin. */
-function load<T>(file: string): Promise<T> {
-  try {
-    const url = new URL(partUrl(file, script));
-    if (/^https?:$/.test(url.protocol) && url.origin === new URL(script).origin) return importChecked<T>(url.href, hashes.get(file)!);
-  } catch {
-    // No script address: below.
+const loads = new Map<string, Promise<unknown>>();
+
+/**
+ * Checks and imports a part of this very release: beside this script, on its origin, and on a
+ * CDN under the exact version (`civic-news-widgets@1/` becomes `@1.2.3/`). Once per address;
+ * `attempt` counts earlier failed loads: Firefox and Safari keep a failed module fetch in the
+ * module map, so importing the same URL again fails without asking the server
+ * (https://github.com/whatwg/html/pull/10327 changed the rule; Chromium follows it), and a retry
+ * asks for its own URL. The core loads the other parts with it (`boot`'s `load`).
+ */
+function load<T>(file: string, attempt = 0): Promise<T> {
+  let loaded = loads.get(file + attempt);
+  if (!loaded) {
+    try {
+      const url = new URL(file, script);
+      url.pathname = url.pathname.replace(/\/civic-news-widgets@[^/]+\//, `/civic-news-widgets@${VERSION}/`);
+      if (attempt) url.search = `retry=${attempt}`;
+      if (!/^https?:$/.test(url.protocol) || url.origin !== new URL(script).origin || !hashes.has(file)) throw 0;
+      loaded = importChecked(url.href, hashes.get(file)!);
+    } catch {
+      loaded = Promise.reject(new Error(`civic-news-widgets: no address for ${file}: load civic-news.min.js with a script tag.`));
+    }
+    loads.set(file + attempt, loaded);
+    // Loaded ahead of need: whoever needs it hears of a failure.
+    loaded.catch(() => undefined);
   }
-  return Promise.reject(new Error(`civic-news: the address of civic-news.min.js is unknown, so ${file} is not loaded.`));
+  return loaded as Promise<T>;
 }
 
 /**
@@ -66,7 +81,7 @@ function load<T>(file: string): Promise<T> {
  */
 function startRequests(): Map<string, EarlyRequest> {
   const requests = new Map<string, EarlyRequest>();
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${TAGS.join(',')},[data-civic-widget]`))) {
+  for (const el of document.querySelectorAll<HTMLElement>(WIDGET_SELECTOR)) {
     const placeholder = !TAGS.includes(el.localName);
     if (placeholder && (el.dataset.civicUpgraded !== undefined || !isWidgetName((el.dataset.civicWidget ?? '').trim().toLowerCase()))) continue;
     // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
@@ -80,6 +95,16 @@ function startRequests(): Map<string, EarlyRequest> {
       timeout: number('timeout', TIMEOUT_DEFAULT),
       cache: read('cache') ?? 'auto',
     };
+    // The parts this widget will need download beside the core, not after it.
+    const name = placeholder ? el.dataset.civicWidget!.trim().toLowerCase() : el.localName.slice(6);
+    const lang = el.closest('[lang]')?.getAttribute('lang')?.toLowerCase().split('-')[0];
+    const parts = [
+      ['article', 'article', 'sanitizer'],
+      ['related-articles', 'related'],
+    ].flatMap(([widget, ...files]) => (widget === name ? files : []));
+    if (read('query')) parts.push('related');
+    if (lang) parts.push(`lang-${lang}`);
+    for (const part of parts) if (hashes.has(`civic-news-${part}.min.js`)) load(`civic-news-${part}.min.js`);
     if (!configOk(config)) continue;
     for (const src of splitSources(config.src)) {
       try {
@@ -88,8 +113,13 @@ function startRequests(): Map<string, EarlyRequest> {
         if (requests.has(target)) continue;
         const controller = new AbortController();
         const response = fetch(target, { signal: controller.signal, credentials: 'omit', cache: 'default', headers: { Accept: FEED_ACCEPT } });
-        // The store reports the outcome; this only keeps a rejection from going unhandled.
-        response.catch(() => undefined);
+        // The XML readers download while the body of an answer that needs them still does. The
+        // store reports the outcome; this also keeps a rejection from going unhandled.
+        // An address that does not say JSON (`feed.json`, `/wp-json/`, `?rest_route=`) is most
+        // likely RSS or Atom: their readers then download beside the core, from the start.
+        const json = (text: string | null) => /json|rest_route/i.test(text ?? '');
+        if (config.format === 'rss' || config.format === 'atom' || (config.format === 'auto' && !json(target))) load('civic-news-xml.min.js');
+        response.then((answer) => json(answer.headers.get('content-type')) || load('civic-news-xml.min.js')).catch(() => undefined);
         requests.set(target, { response, abort: () => controller.abort() });
       } catch {
         // Not an address: the element says so.
@@ -103,24 +133,22 @@ const languages: Boot['languages'] = [];
 const api: Record<string, unknown> = {
   registerLanguage: (...args: Boot['languages'][number]) => void languages.push(args),
 };
+// The core first: a part's own import of it must find it fetching, checked (src/sanitize/import-verified.ts).
+const core = load<typeof import('./script/core.js')>('civic-news-core.min.js');
 const requests = startRequests();
-api.ready = load<typeof import('./script/core.js')>('civic-news-core.min.js').then(
-  (core) => core.boot({ requests, api, languages }),
+api.ready = core.then(
+  (core) => core.boot({ requests, api, languages, load }),
   (error: Error) => {
     // No element can be defined: each keeps the page's own content, and says why as the
     // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).
     console.warn(error.message);
-    for (const el of Array.from(document.querySelectorAll(`${TAGS.join(',')},[data-civic-widget]`))) {
+    for (const el of document.querySelectorAll(WIDGET_SELECTOR)) {
       const detail = { code: 'network', message: error.message, src: el.getAttribute(TAGS.includes(el.localName) ? 'src' : 'data-src') ?? '' };
       el.dispatchEvent(Object.assign(new Event('civic-error', { bubbles: true, composed: true }), { detail }));
     }
     throw error;
   },
 );
-// The article view downloads beside the core, not after it, when the page already has one.
-if (document.querySelector(`${WIDGETS.article.tag},[data-civic-widget*="article" i]:not([data-civic-widget*="-" i])`)) {
-  load('civic-news-article.min.js').catch(() => undefined);
-}
 // A page that never waits for `ready` gets no "uncaught" error for a core that did not load.
 (api.ready as Promise<unknown>).catch(() => undefined);
 (window as unknown as { CivicNews: unknown }).CivicNews = api;

@@ -1,17 +1,16 @@
 /**
  * Every element of the library, once (issue 17: one element registry): the name a placeholder
- * uses (`data-civic-widget="article-list"`), its tag, and the part of the script-tag build that
- * defines it (issue 13: a page downloads only the parts its elements need). Placeholders, the
- * define modules and the build read this list; a new element is added here first
- * (docs/architecture.md).
+ * uses (`data-civic-widget="article-list"`) and its tag. Placeholders, the define modules and
+ * the script tag's loader read this list; a new element is added here first, and to the part
+ * of the script-tag build that defines it (src/script/; docs/architecture.md).
  *
  * Data only: no class is imported here, so reading the list costs no element code.
  */
 export const WIDGETS = {
-  'article-list': { tag: 'civic-article-list', part: 'list' },
-  'article-card': { tag: 'civic-article-card', part: 'list' },
-  'related-articles': { tag: 'civic-related-articles', part: 'related' },
-  article: { tag: 'civic-article', part: 'article' },
+  'article-list': { tag: 'civic-article-list' },
+  'article-card': { tag: 'civic-article-card' },
+  'related-articles': { tag: 'civic-related-articles' },
+  article: { tag: 'civic-article' },
 } as const;
 
 export type WidgetName = keyof typeof WIDGETS;

@@ -20,7 +20,7 @@ import { parseFeedLater } from '../feeds/parse-later.js';
 import { registerLanguage } from '../i18n/index.js';
 import { watchPlaceholders, upgradePlaceholders } from '../placeholders.js';
 import { INERT_POLICY_NAME } from '../sanitize/inert.js';
-import { importPart } from '../sanitize/import-verified.js';
+import { importPart, usePartLoader, type PartLoader } from '../sanitize/import-verified.js';
 import { adoptRequests, type EarlyRequest } from '../store/feed-store.js';
 
 /** What the loader hands over: its feed requests, the global, and the calls made to it meanwhile. */
@@ -28,6 +28,8 @@ export interface Boot {
   requests: Iterable<[string, EarlyRequest]>;
   api: Record<string, unknown>;
   languages: Parameters<typeof registerLanguage>[];
+  /** Loads a part, checked (src/loader.ts `load`). */
+  load: PartLoader;
 }
 
 const ARTICLE = WIDGETS.article.tag;
@@ -63,7 +65,8 @@ function articlePart(api: Record<string, unknown>, name?: string): void {
 
 let booted = false;
 
-export function boot({ requests, api, languages }: Boot): Record<string, unknown> {
+export function boot({ requests, api, languages, load }: Boot): Record<string, unknown> {
+  usePartLoader(load);
   adoptRequests(requests);
   for (const args of languages) registerLanguage(...args);
   api.CivicArticle = customElements.get(ARTICLE);

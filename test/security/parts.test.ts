@@ -109,4 +109,41 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
     expect(win.__civicEvents).to.deep.equal([{ type: 'civic-error', tag: 'civic-article-list', code: 'network' }]);
     expect(win.__civicWarnings.some((text) => text.includes('civic-news-core.min.js'))).to.be.true;
   });
+
+  /** When the page asked for each file, and when the slow feed (held 800 ms by the server) answered. */
+  const timing = (page: Page, feed: string) => {
+    const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const asked = (file: string) => entries.find((entry) => entry.name.includes(`/${file}`))?.startTime ?? Infinity;
+    return { asked, answered: entries.find((entry) => entry.name.includes(feed))!.responseStart };
+  };
+
+  it('asks for the XML readers at once for an RSS address, beside the feed, not after it', async () => {
+    const { page, parts } = await open('rss-slow.html', ['civic-article-list']);
+    expect(page.doc.querySelector('civic-article-list')!.getAttribute('state')).to.equal('ready');
+    const { asked, answered } = timing(page, 'gmina-iso-8859-2.xml');
+    expect(asked('civic-news-xml.min.js')).to.be.below(answered);
+    expect(parts.filter((file) => file === 'civic-news-xml.min.js')).to.have.length(1);
+  });
+
+  it('asks for the XML readers as soon as an answer says XML, whatever its address says, once', async () => {
+    // An Atom feed at an address that says "json": the loader waits for the answer's type.
+    const { page, parts } = await open('rss-slow-auto.html', ['civic-article-list']);
+    expect(page.doc.querySelector('civic-article-list')!.getAttribute('state')).to.equal('ready');
+    const { asked, answered } = timing(page, 'powiat.atom');
+    expect(asked('civic-news-xml.min.js')).not.to.be.below(answered);
+    expect(parts.filter((file) => file === 'civic-news-xml.min.js')).to.have.length(1);
+  });
+
+  it('asks for the article view, the sanitizer and the page language at once, beside the feed', async () => {
+    const { page, parts, win } = await open('article-slow.html', ['civic-article']);
+    const article = page.doc.querySelector('civic-article')!;
+    expect(article.getAttribute('state')).to.equal('ready');
+    const { asked, answered } = timing(page, 'article.json');
+    for (const file of ['civic-news-article.min.js', 'civic-news-sanitizer.min.js', 'civic-news-lang-uk.min.js']) {
+      expect(asked(file), file).to.be.below(answered);
+    }
+    expect(parts).not.to.include('civic-news-xml.min.js');
+    expect(parts).not.to.include('civic-news-related.min.js');
+    expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
+  });
 });

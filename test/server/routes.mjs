@@ -313,6 +313,11 @@ const CDN_PAGES = {
   'rss.html':
     '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
   'article-placeholder.html': '<div data-civic-widget="article" data-src="/__test/fixture/article.json" data-article-id="art-plac"></div>',
+  // The parts a page will need are asked for at once, beside the core, not after a slow feed.
+  'rss-slow.html':
+    '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?delay=800&type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
+  'rss-slow-auto.html': '<civic-article-list src="/__test/fixture/feeds/powiat.atom?as=json&delay=800&type=application/atom%2Bxml"></civic-article-list>',
+  'article-slow.html': '<civic-article src="/__test/fixture/article.json?delay=800" article-id="art-plac" lang="uk"></civic-article>',
 };
 
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
