@@ -5,14 +5,16 @@ import { gzipSize } from '../build/bundle.mjs';
 
 const BUDGETS = {
   // The loader: what the script tag names. It starts the feed requests at once and loads the
-  // parts below from beside itself, checked against their hashes (issue 13: goal 2 KB).
-  'dist/civic-news.min.js': 2 * 1024,
+  // parts below from beside itself, checked against their hashes. Issue 13's goal is 2 KB; the
+  // sha256 of all eight parts (about 290 B that do not compress) are what let it ask for each
+  // part a page needs at once, beside the core, instead of one round trip after it.
+  'dist/civic-news.min.js': 2.5 * 1024,
   // Every script-tag page: Lit (6.6 KB), the list, card and related elements with their states,
   // "more news", filters, skeletons and styles, the store (kept copy, retries, byte cap), the
   // JSON Feed and WordPress readers, Polish and English, the URL policy and the HTML-to-text
   // scanner. Until issue 13's loader all of this and the XML readers and the article view were
   // one 40,151 B file (budget 39.5 KB); the way down is more parts (README, Size).
-  'dist/civic-news-core.min.js': 34 * 1024,
+  'dist/civic-news-core.min.js': 33.5 * 1024,
   // The RSS and Atom readers (with the charset, XML Base and cut-feed handling): XML feeds only.
   'dist/civic-news-xml.min.js': 5.5 * 1024,
   // The full article view: pages with a <civic-article> only.
