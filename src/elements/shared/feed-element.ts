@@ -498,7 +498,8 @@ export abstract class CivicFeedElement extends CivicAttributes {
     this.feed.load(force);
     // Made while the request is on its way, not after the feed arrived: the first formatter of a
     // language costs the most of all the work between "feed arrived" and "items painted" (issue 13).
-    if (!force && this.feed.loading) warmDates(this.language, this.dateStyle);
+    // In a task of its own, not in the first render's: on a slow phone both together are a long task.
+    if (!force && this.feed.loading) setTimeout(() => warmDates(this.language, this.dateStyle));
   }
 
   /** The feed's new articles are in: the Retry button, if pressed, gives way to the content. */

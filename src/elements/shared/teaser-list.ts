@@ -2,8 +2,13 @@
  * Drawing a list of teasers (issue 17: out of the base class). It owns the slices a long list is
  * drawn in, one task each, so that 200 articles on a slow phone make no long task (issue 13),
  * and the per-article teaser cache, so a render draws only what changed.
+ *
+ * A slice is as many teasers as fit in SLICE_MS on this device: the first later slice has
+ * NEXT_SLICE, and each next one is sized from how long the last took (measured from its task's
+ * start to the end of the host's update), so a slow phone draws fewer per task and a fast
+ * computer more, and no slice makes a long task (over 50 ms).
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Article } from '../../model/article.js';
 import { renderTeaser } from './teaser.js';
 import type { TeaserOptions } from './view-model.js';
@@ -11,8 +16,10 @@ import type { TeaserOptions } from './view-model.js';
 /** How many teasers a list draws in its first frame, and how many more per task after it. */
 export const FIRST_SLICE = 10;
 export const NEXT_SLICE = 20;
+/** What a slice's task aims at: well under the 50 ms of a long task, with room for style and layout. */
+const SLICE_MS = 25;
 
-export class TeaserList {
+export class TeaserList implements ReactiveController {
   /**
    * How many of the shown articles are drawn. It only grows, so a refresh redraws the whole
    * list at once and never shortens it for a moment.
@@ -22,8 +29,21 @@ export class TeaserList {
   private drawing?: Promise<void>;
   /** Each article's teaser, made once per way of showing it. */
   private teasers = new WeakMap<Article, { key: string; result: TemplateResult }>();
+  /** Teasers in the next slice, and when the slice being drawn started. */
+  private size = NEXT_SLICE;
+  private started?: number;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.started === undefined) return;
+    const took = Math.max(performance.now() - this.started, 1);
+    this.started = undefined;
+    // At most half as many again: one fast slice (a garbage collection elsewhere) must not make the next one long.
+    this.size = Math.min(Math.ceil(this.size * 1.5), 100, Math.max(2, Math.floor((this.size * SLICE_MS) / took)));
+  }
 
   /**
    * The teasers, the first of them with the picture that loads at once; `shape` names what else
@@ -64,7 +84,8 @@ export class TeaserList {
     this.drawing ??= new Promise<void>((resolve) =>
       setTimeout(() => {
         this.drawing = undefined;
-        this.drawn += NEXT_SLICE;
+        this.drawn += this.size;
+        this.started = performance.now();
         this.host.requestUpdate();
         resolve();
       }),
