@@ -137,7 +137,8 @@ const api: Record<string, unknown> = {
 const core = load<typeof import('./script/core.js')>('civic-news-core.min.js');
 const requests = startRequests();
 api.ready = core.then(
-  (core) => core.boot({ requests, api, languages, load }),
+  // A task of its own for the first render: evaluating the core is already one on a slow phone.
+  (core) => new Promise((resolve) => setTimeout(resolve)).then(() => core.boot({ requests, api, languages, load })),
   (error: Error) => {
     // No element can be defined: each keeps the page's own content, and says why as the
     // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).

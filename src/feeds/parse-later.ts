@@ -22,7 +22,7 @@ export function warmXml(contentType: string | null): void {
 }
 
 export async function parseFeedLater(input: FeedInput): Promise<ParsedFeed> {
-  const json = parseJsonFeed(input);
+  const json = await parseJsonFeed(input);
   if (json) return json;
   let reader: typeof import('./parse.js');
   try {

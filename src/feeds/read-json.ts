@@ -8,6 +8,7 @@ import { uniqueArticles } from '../model/normalize.js';
 import { decodeBody } from './decode.js';
 import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
+import { MAX_ITEMS } from './draft.js';
 import { isJsonFeed, readJsonFeed } from './json-feed.js';
 import { isWordPress, readWordPress } from './wordpress.js';
 
@@ -96,18 +97,69 @@ function startsJson(body: FeedInput['body']): boolean {
   return false;
 }
 
+/** A task boundary: what waits (a timer, input, a frame) may run. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/** What one task of reading may take before it gives the page a turn (a long task is over 50 ms). */
+const TASK_MS = 25;
+const CHUNK = 20;
+
 /**
- * parseFeed for a body that starts as JSON; undefined for anything else (XML, a web page, a
- * charset that needs decoding first), which the full reader (parse.ts) takes.
+ * readJson for the store, in tasks of at most about TASK_MS: the items are read CHUNK at a time,
+ * each chunk as readJsonFeed or readWordPress reads a whole feed, so the answer is the same
+ * (test/feeds/parse-later.test.ts), and 200 articles on a slow phone make no long task (issue 13).
  */
-export function parseJsonFeed(input: FeedInput): ParsedFeed | undefined {
+async function readJsonInTasks(
+  text: string,
+  partial: boolean,
+  json: ReturnType<typeof jsonCutter>,
+  format: FeedFormat,
+  url: string | undefined,
+): Promise<ParsedFeed> {
+  let data: unknown;
+  try {
+    data = JSON.parse(partial ? json.cut(text) : text);
+  } catch {
+    // A body cut short, or not JSON: the one-task reader says which.
+    return readJson(text, partial, json, format, url);
+  }
+  const found = jsonFormat(data);
+  const items = found === 'json-feed' ? (data as Record<string, unknown>).items : found === 'wordpress' && Array.isArray(data) ? data : undefined;
+  if (!Array.isArray(items) || items.length <= CHUNK || (format !== 'auto' && format !== found)) return readJson(text, partial, json, format, url);
+  const read = (chunk: unknown[]): ParsedFeed =>
+    found === 'json-feed' ? readJsonFeed({ ...(data as Record<string, unknown>), items: chunk }, url) : readWordPress(chunk, url);
+  // The readers read at most MAX_ITEMS: so many, then in chunks.
+  const all = found === 'json-feed' ? items.slice(0, MAX_ITEMS) : items;
+  let started = performance.now();
+  let feed: ParsedFeed | undefined;
+  for (let at = 0; at < all.length; at += CHUNK) {
+    if (performance.now() - started > TASK_MS) {
+      await nextTask();
+      started = performance.now();
+    }
+    const part = read(all.slice(at, at + CHUNK));
+    if (feed) feed.articles.push(...part.articles);
+    else feed = part;
+  }
+  feed!.articles = feed!.articles.slice(0, MAX_ITEMS);
+  return feed!;
+}
+
+/**
+ * parseFeed for a body that starts as JSON, in tasks that keep the page responsive; undefined for
+ * anything else (XML, a web page, a charset that needs decoding first), which the full reader
+ * (parse.ts) takes. The store's reader (parse-later.ts).
+ */
+export async function parseJsonFeed(input: FeedInput): Promise<ParsedFeed | undefined> {
   if (!startsJson(input.body)) return undefined;
   try {
+    // The page's waiting work (a frame, the first date formatter) comes first.
+    await nextTask();
     const json = jsonCutter();
     let first: boolean | undefined;
     const { text, partial } = decodeBody(input.body, input.contentType, (chunk) => (first ??= isJson(chunk)) && json.scan(chunk));
     if (!isJson(text)) return undefined;
-    return usable(readJson(text, partial, json, input.format ?? 'auto', input.url));
+    return usable(await readJsonInTasks(text, partial, json, input.format ?? 'auto', input.url));
   } catch (error) {
     throw asFeedError(error);
   }

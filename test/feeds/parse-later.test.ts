@@ -62,4 +62,46 @@ describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
       expect(await outcome(() => parseFeedLater(input))).to.deep.equal(await outcome(() => parseFeed(input)));
     });
   }
+
+  // Long feeds are read in chunks, a task at a time: the answer must not change.
+  const body = (i: number) => `<p>Akapit ${i} o budżecie i <a href="/a/${i}">remoncie</a>.</p><p><img src="/img/${i}.jpg" alt=""></p>`;
+  const jsonFeed = JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Miasto',
+    home_page_url: 'https://news.example.org/',
+    next_url: '/feed.json?page=2',
+    language: 'pl',
+    authors: [{ name: 'Redakcja' }],
+    items: Array.from({ length: 230 }, (_, i) => ({
+      id: i % 50 === 7 ? 'dup' : `id-${i}`,
+      url: i % 40 === 3 ? 'https://news.example.org/same' : `/a/${i}`,
+      title: `Wiadomość ${i} — zażółć`,
+      content_html: body(i),
+      date_published: new Date(Date.UTC(2026, 10, 1) - i * 3600e3).toISOString(),
+      tags: [`t${i % 5}`],
+      ...(i === 5 ? { url: 'javascript:alert(1)' } : {}),
+    })),
+  });
+  const wordPress = JSON.stringify(
+    Array.from({ length: 130 }, (_, i) => ({
+      id: i,
+      link: `https://city.example.org/?p=${i}`,
+      date_gmt: '2026-11-01T10:00:00',
+      title: { rendered: `Post ${i} &#8211; ratusz` },
+      excerpt: { rendered: `<p>Skrót ${i}</p>` },
+      content: { rendered: body(i) },
+      ...(i % 30 === 4 ? { type: 'page' } : {}),
+    })),
+  );
+  for (const [name, text] of [
+    ['a JSON Feed of 230 items with duplicates and a bad link', jsonFeed],
+    ['WordPress posts, 130 of them', wordPress],
+  ]) {
+    it(`${name}: same articles, read in tasks`, async () => {
+      const input: FeedInput = { body: new TextEncoder().encode(text), contentType: 'application/json', url: 'https://news.example.org/feed.json' };
+      const later = await outcome(() => parseFeedLater(input));
+      expect(later).to.deep.equal(await outcome(() => parseFeed(input)));
+      expect((later.feed as { articles: unknown[] }).articles.length).to.be.greaterThan(100);
+    });
+  }
 });
