@@ -11,7 +11,7 @@ const DOMPURIFY = { regex: '^dompurify(?:/|$)', message: 'Only src/sanitize/ imp
 const restrictImports = (...patterns) => ['error', { paths: [UNSAFE_HTML], patterns: [DOMPURIFY, ...patterns] }];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'screenshots/', 'bench/.profile/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
