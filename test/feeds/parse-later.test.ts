@@ -64,7 +64,7 @@ describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
   }
 
   // Long feeds are read in chunks, a task at a time: the answer must not change.
-  const body = (i: number) => `<p>Akapit ${i} o budżecie i <a href="/a/${i}">remoncie</a>.</p><p><img src="/img/${i}.jpg" alt=""></p>`;
+  const bodyHtml = (i: number) => `<p>Akapit ${i} o budżecie i <a href="/a/${i}">remoncie</a>.</p><p><img src="/img/${i}.jpg" alt=""></p>`;
   const jsonFeed = JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Miasto',
@@ -76,7 +76,7 @@ describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
       id: i % 50 === 7 ? 'dup' : `id-${i}`,
       url: i % 40 === 3 ? 'https://news.example.org/same' : `/a/${i}`,
       title: `Wiadomość ${i} — zażółć`,
-      content_html: body(i),
+      content_html: bodyHtml(i),
       date_published: new Date(Date.UTC(2026, 10, 1) - i * 3600e3).toISOString(),
       tags: [`t${i % 5}`],
       ...(i === 5 ? { url: 'javascript:alert(1)' } : {}),
@@ -89,7 +89,7 @@ describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
       date_gmt: '2026-11-01T10:00:00',
       title: { rendered: `Post ${i} &#8211; ratusz` },
       excerpt: { rendered: `<p>Skrót ${i}</p>` },
-      content: { rendered: body(i) },
+      content: { rendered: bodyHtml(i) },
       ...(i % 30 === 4 ? { type: 'page' } : {}),
     })),
   );
