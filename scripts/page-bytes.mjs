@@ -17,16 +17,16 @@ const file = (path) => gz(readFileSync(path));
 // related block. Issue 13's goals (JSON Feed list 15 KB, RSS list 17 KB) are not met: the core
 // holds what issues 12, 14, 15 and 16 asked of every list (README, Size).
 const BUDGETS = {
-  'script tag|JSON Feed list, cards': 35.75 * 1024,
-  'script tag|RSS list': 40.75 * 1024,
-  'script tag|JSON Feed list + related block': 40.25 * 1024,
-  'script tag|article with a body (JSON Feed)': 51.5 * 1024,
-  'script tag|article with a body (RSS)': 56.5 * 1024,
-  'script tag|JSON Feed list in Ukrainian': 37 * 1024,
-  'npm (ES modules)|article-list.js + article-card.js, JSON Feed': 33.25 * 1024,
-  'npm (ES modules)|article-list.js + article-card.js, RSS': 38.25 * 1024,
-  'npm (ES modules)|related-articles.js, JSON Feed': 37 * 1024,
-  'npm (ES modules)|article.js, with a body, JSON Feed': 47 * 1024,
+  'script tag|JSON Feed list, cards': 36.25 * 1024,
+  'script tag|RSS list': 41.25 * 1024,
+  'script tag|JSON Feed list + related block': 40.75 * 1024,
+  'script tag|article with a body (JSON Feed)': 51.75 * 1024,
+  'script tag|article with a body (RSS)': 56.75 * 1024,
+  'script tag|JSON Feed list in Ukrainian': 37.25 * 1024,
+  'npm (ES modules)|article-list.js + article-card.js, JSON Feed': 33.5 * 1024,
+  'npm (ES modules)|article-list.js + article-card.js, RSS': 38.5 * 1024,
+  'npm (ES modules)|related-articles.js, JSON Feed': 37.25 * 1024,
+  'npm (ES modules)|article.js, with a body, JSON Feed': 47.25 * 1024,
 };
 
 const rows = [];
