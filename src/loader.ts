@@ -21,8 +21,9 @@
  * The global `CivicNews` is here at once with `registerLanguage` (calls are kept and made when
  * the core arrives) and `ready`, a promise of the whole API once the elements are defined.
  */
-import { isWidgetName, WIDGETS } from './define/registry.js';
-import { configOk, TIMEOUT_DEFAULT } from './elements/shared/config.js';
+import { WIDGETS } from './define/registry.js';
+import { WIDGET_SELECTOR, widgetsInPage } from './define/widgets-in-page.js';
+import { configOk } from './elements/shared/config.js';
 import { splitSources } from './model/merge.js';
 import type { Boot } from './script/core.js';
 import { importChecked } from './sanitize/import-verified.js';
@@ -37,7 +38,6 @@ const INTEGRITY = '__CIVIC_INTEGRITY__';
 const VERSION = '__CIVIC_VERSION__';
 
 const TAGS: string[] = Object.values(WIDGETS).map((widget) => widget.tag);
-const WIDGET_SELECTOR = `${TAGS},[data-civic-widget]`;
 
 const hashes = new Map<string, string>();
 for (let i = 0, words = INTEGRITY.split(' '); i + 1 < words.length; i += 2) hashes.set(words[i], words[i + 1]);
@@ -81,28 +81,11 @@ function load<T>(file: string, attempt = 0): Promise<T> {
  */
 function startRequests(): Map<string, EarlyRequest> {
   const requests = new Map<string, EarlyRequest>();
-  for (const el of document.querySelectorAll<HTMLElement>(WIDGET_SELECTOR)) {
-    const placeholder = !TAGS.includes(el.localName);
-    if (placeholder && (el.dataset.civicUpgraded !== undefined || !isWidgetName((el.dataset.civicWidget ?? '').trim().toLowerCase()))) continue;
-    // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
-    const read = (name: string) => el.getAttribute(placeholder ? `data-${name}` : name);
-    const number = (name: string, fallback: number) => (read(name) === null ? fallback : Number(read(name)));
-    const config = {
-      src: read('src') ?? '',
-      format: read('format') || 'auto',
-      proxy: read('proxy') ?? '',
-      refresh: number('refresh', 0),
-      timeout: number('timeout', TIMEOUT_DEFAULT),
-      cache: read('cache') ?? 'auto',
-    };
+  for (const { el, name, read, config } of widgetsInPage()) {
     // The parts this widget will need download beside the core, not after it.
-    const name = placeholder ? el.dataset.civicWidget!.trim().toLowerCase() : el.localName.slice(6);
     const lang = el.closest('[lang]')?.getAttribute('lang')?.toLowerCase().split('-')[0];
-    const parts = [
-      ['article', 'article', 'sanitizer'],
-      ['related-articles', 'related'],
-    ].flatMap(([widget, ...files]) => (widget === name ? files : []));
-    if (read('query')) parts.push('related');
+    const parts = name === 'article' ? ['article', 'sanitizer'] : [];
+    if (name === 'related-articles' || read('query')) parts.push('related');
     if (lang) parts.push(`lang-${lang}`);
     for (const part of parts) if (hashes.has(`civic-news-${part}.min.js`)) load(`civic-news-${part}.min.js`);
     if (!configOk(config)) continue;
@@ -113,10 +96,10 @@ function startRequests(): Map<string, EarlyRequest> {
         if (requests.has(target)) continue;
         const controller = new AbortController();
         const response = fetch(target, { signal: controller.signal, credentials: 'omit', cache: 'default', headers: { Accept: FEED_ACCEPT } });
-        // The XML readers download while the body of an answer that needs them still does. The
-        // store reports the outcome; this also keeps a rejection from going unhandled.
         // An address that does not say JSON (`feed.json`, `/wp-json/`, `?rest_route=`) is most
-        // likely RSS or Atom: their readers then download beside the core, from the start.
+        // likely RSS or Atom: their readers then download beside the core, from the start; else
+        // once the answer says it is not JSON, while its body still downloads. The store reports
+        // the outcome; the catch only keeps a rejection from going unhandled.
         const json = (text: string | null) => /json|rest_route/i.test(text ?? '');
         if (config.format === 'rss' || config.format === 'atom' || (config.format === 'auto' && !json(target))) load('civic-news-xml.min.js');
         response.then((answer) => json(answer.headers.get('content-type')) || load('civic-news-xml.min.js')).catch(() => undefined);

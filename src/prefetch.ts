@@ -7,29 +7,14 @@
  *
  * A step towards issue 13's loader, which is to do this before the parts are downloaded.
  */
-import { isWidgetName, WIDGETS } from './define/registry.js';
+import { widgetsInPage } from './define/widgets-in-page.js';
 import { configProblem, TIMEOUT_DEFAULT, timeoutMs } from './elements/shared/config.js';
 import type { FeedFormat } from './model/article.js';
 import { splitSources } from './model/merge.js';
 import { feedStore } from './store/feed-store.js';
 
-const TAGS = Object.values(WIDGETS).map((widget) => widget.tag);
-
 export function prefetchFeeds(root: ParentNode = document): void {
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>(`${TAGS.join(',')},[data-civic-widget]`))) {
-    const placeholder = !TAGS.includes(el.localName as (typeof TAGS)[number]);
-    if (placeholder && (el.dataset.civicUpgraded !== undefined || !isWidgetName((el.dataset.civicWidget ?? '').trim().toLowerCase()))) continue;
-    // Read as Lit reads them: a number attribute is Number(value), an absent one the default.
-    const read = (name: string) => el.getAttribute(placeholder ? `data-${name}` : name);
-    const number = (name: string, fallback: number) => (read(name) === null ? fallback : Number(read(name)));
-    const config = {
-      src: read('src') ?? '',
-      format: read('format') || 'auto',
-      proxy: read('proxy') ?? '',
-      refresh: number('refresh', 0),
-      timeout: number('timeout', TIMEOUT_DEFAULT),
-      cache: read('cache') ?? 'auto',
-    };
+  for (const { config } of widgetsInPage(root)) {
     if (!config.src.trim() || configProblem(config, true)) continue;
     // Several feeds (issue 15): each is asked as the element will ask it.
     for (const src of splitSources(config.src)) {

@@ -18,6 +18,11 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
   type CdnWindow = Page['win'] & { __civicEvents: { type: string; tag: string; code?: string }[]; __civicTampered?: boolean; __civicWarnings: string[] };
   const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
+  /** Until `done()` holds, or 8 s have passed (the assertions after it then say what is missing). */
+  const eventually = async (done: () => boolean) => {
+    for (const deadline = Date.now() + 8000; !done() && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
   const open = async (name: string, tags: string[], label = 'good') => {
     const key = unique(`parts-${name}`);
     const page = await openPage('fixture', '', tags, `/__test/cdn/${label}-${key}/${name}`);
@@ -80,8 +85,7 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
     const { page, win } = await open('rss.html', [], 'tamperxml');
     const list = page.doc.querySelector('civic-article-list')!;
     await page.win.customElements.whenDefined('civic-article-list');
-    const deadline = Date.now() + 8000;
-    while (list.getAttribute('state') !== 'error' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(() => list.getAttribute('state') === 'error');
     expect(list.getAttribute('state')).to.equal('error');
     expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
     expect(win.__civicEvents.filter((event) => event.type === 'civic-error').map((event) => event.code)).to.deep.equal(['network']);
@@ -91,8 +95,7 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
   it('refuses an article view that is not the file it was built with: the page keeps its content and hears civic-error', async function () {
     if (isWebKit) this.skip();
     const { page, win } = await open('article-placeholder.html', [], 'tamperarticle');
-    const deadline = Date.now() + 8000;
-    while (!win.__civicEvents.some((event) => event.type === 'civic-error') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(() => win.__civicEvents.some((event) => event.type === 'civic-error'));
     expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
     expect(page.win.customElements.get('civic-article')).to.equal(undefined);
     expect(win.__civicWarnings.some((text) => text.includes('civic-news-article.min.js'))).to.be.true;
@@ -102,8 +105,7 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
   it('refuses a core that is not the file it was built with: no widget runs, each keeps its box and hears civic-error', async function () {
     if (isWebKit) this.skip();
     const { page, win } = await open('list.html', [], 'tampercore');
-    const deadline = Date.now() + 8000;
-    while (!win.__civicEvents.some((event) => event.type === 'civic-error') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(() => win.__civicEvents.some((event) => event.type === 'civic-error'));
     expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
     expect(page.win.customElements.get('civic-article-list')).to.equal(undefined);
     expect(win.__civicEvents).to.deep.equal([{ type: 'civic-error', tag: 'civic-article-list', code: 'network' }]);
