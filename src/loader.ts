@@ -1,10 +1,11 @@
 /**
  * `civic-news.min.js`, the file a webmaster's script tag names (issue 13): a small loader. As soon
- * as it runs it starts the feed request of every widget already in the page, then downloads from
- * beside itself the core part (`civic-news-core.min.js`: Lit, the list, card and related
- * elements, the JSON readers), and the article view's part when the page has a `civic-article`.
- * The core takes over the requests (src/store/feed-store.ts, `adoptRequests`), so there is still
- * one request per feed, and it loads the other parts only where they are used (src/script/core.ts).
+ * as it runs it asks for the core part (`civic-news-core.min.js`: Lit, the list, card and related
+ * elements, the JSON readers), starts the feed request of every widget already in the page, and
+ * asks at once for the other parts those widgets will need (the XML readers, the article view
+ * and the sanitizer, the related ranking, a language's strings). The core takes over the
+ * requests (src/store/feed-store.ts, `adoptRequests`), so there is still one request per feed,
+ * and loads through this file's `load` what a page needs later (src/script/core.ts).
  *
  * Every part is checked against the hash built into this file (Subresource Integrity, through a
  * `modulepreload` link: src/sanitize/import-verified.ts), lies on this script's own origin and,
