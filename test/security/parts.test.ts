@@ -148,4 +148,12 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
     expect(parts).not.to.include('civic-news-related.min.js');
     expect(win.__civicEvents.filter((event) => event.type === 'civic-error')).to.deep.equal([]);
   });
+
+  it('keeps a registerLanguage call made before the core has arrived, and renders with it', async () => {
+    const { page, win } = await open('register-early.html', ['civic-article-list']);
+    const list = page.doc.querySelector('civic-article-list')!;
+    expect((win as unknown as { __registeredBeforeReady: boolean }).__registeredBeforeReady, 'the call came before the elements were defined').to.be.true;
+    expect(list.getAttribute('state')).to.equal('empty');
+    expect(list.shadowRoot!.textContent).to.include('Na razie nie ma aktualności.');
+  });
 });

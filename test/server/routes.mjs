@@ -318,6 +318,10 @@ const CDN_PAGES = {
     '<civic-article-list src="/__test/fixture/feeds/gmina-iso-8859-2.xml?delay=800&type=application/rss%2Bxml%3B%20charset%3Diso-8859-2" limit="3"></civic-article-list>',
   'rss-slow-auto.html': '<civic-article-list src="/__test/fixture/feeds/powiat.atom?as=json&delay=800&type=application/atom%2Bxml"></civic-article-list>',
   'article-slow.html': '<civic-article src="/__test/fixture/article.json?delay=800" article-id="art-plac" lang="uk"></civic-article>',
+  // docs/languages.md: a page's own script registers strings right after the script tag, before the core has arrived.
+  'register-early.html':
+    '<civic-article-list src="/__test/fixture/empty.json"></civic-article-list>' +
+    '<script type="module">window.__registeredBeforeReady = !customElements.get("civic-article-list"); CivicNews.registerLanguage("pl", { empty: "Na razie nie ma aktualności." });</script>',
 };
 
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
