@@ -22,13 +22,12 @@
  * The global `CivicNews` is here at once with `registerLanguage` (calls are kept and made when
  * the core arrives) and `ready`, a promise of the whole API once the elements are defined.
  */
-import { WIDGETS } from './define/registry.js';
-import { WIDGET_SELECTOR, widgetsInPage } from './define/widgets-in-page.js';
+import { widgetsInPage } from './define/widgets-in-page.js';
 import { configOk } from './elements/shared/config.js';
 import { splitSources } from './model/merge.js';
 import type { Boot } from './script/core.js';
 import { importChecked } from './sanitize/import-verified.js';
-import { FEED_ACCEPT } from './store/accept.js';
+import { feedRequest } from './store/accept.js';
 import type { EarlyRequest } from './store/feed-store.js';
 
 /**
@@ -37,8 +36,6 @@ import type { EarlyRequest } from './store/feed-store.js';
  */
 const INTEGRITY = '__CIVIC_INTEGRITY__';
 const VERSION = '__CIVIC_VERSION__';
-
-const TAGS: string[] = Object.values(WIDGETS).map((widget) => widget.tag);
 
 const hashes = new Map<string, string>();
 for (let i = 0, words = INTEGRITY.split(' '); i + 1 < words.length; i += 2) hashes.set(words[i], words[i + 1]);
@@ -96,7 +93,7 @@ function startRequests(): Map<string, EarlyRequest> {
         const target = config.proxy ? new URL(config.proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href : url;
         if (requests.has(target)) continue;
         const controller = new AbortController();
-        const response = fetch(target, { signal: controller.signal, credentials: 'omit', cache: 'default', headers: { Accept: FEED_ACCEPT } });
+        const response = fetch(target, feedRequest(controller.signal));
         // An address that does not say JSON (`feed.json`, `/wp-json/`, `?rest_route=`) is most
         // likely RSS or Atom: their readers then download beside the core, from the start; else
         // once the answer says it is not JSON, while its body still downloads. The store reports
@@ -127,8 +124,8 @@ api.ready = core.then(
     // No element can be defined: each keeps the page's own content, and says why as the
     // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).
     console.warn(error.message);
-    for (const el of document.querySelectorAll(WIDGET_SELECTOR)) {
-      const detail = { code: 'network', message: error.message, src: el.getAttribute(TAGS.includes(el.localName) ? 'src' : 'data-src') ?? '' };
+    for (const { el, read } of widgetsInPage()) {
+      const detail = { code: 'network', message: error.message, src: read('src') ?? '' };
       el.dispatchEvent(Object.assign(new Event('civic-error', { bubbles: true, composed: true }), { detail }));
     }
     throw error;

@@ -1,7 +1,8 @@
 /**
  * The widgets and placeholders already in a page, read as the elements will read them: what
  * the early feed requests start from (the script tag's loader, src/loader.ts; and src/prefetch.ts
- * for npm's all.js). Placeholders already upgraded, or naming no widget, are left out.
+ * for npm's all.js), and whom a part that did not load tells so (src/script/core.ts).
+ * Placeholders already upgraded, or naming no widget, are left out.
  */
 import { TIMEOUT_DEFAULT, type ConfigInput } from '../elements/shared/config.js';
 import { isWidgetName, WIDGETS, type WidgetName } from './registry.js';
@@ -9,7 +10,7 @@ import { isWidgetName, WIDGETS, type WidgetName } from './registry.js';
 const TAGS: string[] = Object.values(WIDGETS).map((widget) => widget.tag);
 
 /** Every element and placeholder of ours, for querySelectorAll. */
-export const WIDGET_SELECTOR = `${TAGS},[data-civic-widget]`;
+const WIDGET_SELECTOR = `${TAGS},[data-civic-widget]`;
 
 export interface PageWidget {
   el: HTMLElement;

@@ -11,6 +11,7 @@
  */
 import { define } from '../define/define.js';
 import { WIDGETS } from '../define/registry.js';
+import { widgetsInPage } from '../define/widgets-in-page.js';
 import { CivicArticleCard } from '../elements/article-card/article-card.js';
 import { CivicArticleList } from '../elements/article-list/article-list.js';
 import { CivicRelatedArticles } from '../elements/related-articles/related-articles.js';
@@ -53,10 +54,8 @@ function articlePart(api: Record<string, unknown>, name?: string): void {
       attempts++;
       console.warn(error.message);
       // The articles, and the placeholders still waiting to become one.
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${ARTICLE},[data-civic-widget]`))) {
-        const placeholder = el.localName !== ARTICLE;
-        if (placeholder && (el.dataset.civicUpgraded !== undefined || el.dataset.civicWidget?.trim().toLowerCase() !== 'article')) continue;
-        el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: el.getAttribute(placeholder ? 'data-src' : 'src') ?? '' }));
+      for (const { el, name, read } of widgetsInPage()) {
+        if (name === 'article') el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: read('src') ?? '' }));
       }
       setTimeout(() => (article = undefined), 5000);
     },

@@ -1,7 +1,7 @@
 import type { ArticleSource, FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
 import { parseFeedLater, warmXml } from '../feeds/parse-later.js';
-import { FEED_ACCEPT } from './accept.js';
+import { feedRequest } from './accept.js';
 import { warnCors } from './cors-hint.js';
 
 /** How one element asks for a feed. */
@@ -52,8 +52,6 @@ interface Entry {
   failed?: boolean;
   prefetched?: boolean;
 }
-
-export { FEED_ACCEPT };
 
 /** How long a loaded feed is reused for widgets that connect later without `force`. */
 const FRESH_MS = 60_000;
@@ -267,8 +265,8 @@ const early = new Map<string, EarlyRequest>();
 
 /**
  * Takes over requests the loader started while this code was downloading (issue 13): the first
- * try for that address uses the answer instead of asking again. The loader asks exactly as
- * fetchOnce does (method, headers, credentials, cache mode).
+ * try for that address uses the answer instead of asking again. The loader asks as fetchOnce
+ * does (feedRequest in accept.ts).
  */
 export function adoptRequests(requests: Iterable<[url: string, request: EarlyRequest]>): void {
   for (const [url, request] of requests) {
@@ -316,21 +314,11 @@ async function fetchOnce(target: string, request: FeedRequest, signal: AbortSign
   try {
     let response: Response;
     try {
-      // A "simple" CORS request: GET, a safelisted header, no credentials (a feed is public,
-      // and `Access-Control-Allow-Origin: *` refuses requests that carry cookies). A refresh
-      // or a retry must see what the server has now: `no-cache` makes the browser revalidate
-      // its copy with the validators it kept (If-None-Match, If-Modified-Since), so an
-      // unchanged feed costs a 304, and no header of ours makes the request non-simple.
+      // Asked as feedRequest says; the loader's request for this address, if any, first.
       const started = early.get(target);
       early.delete(target);
       if (started) inner.signal.addEventListener('abort', started.abort, { once: true });
-      response = await (started?.response ??
-        fetch(target, {
-          signal: inner.signal,
-          credentials: 'omit',
-          cache: request.force ? 'no-cache' : 'default',
-          headers: { Accept: FEED_ACCEPT },
-        }));
+      response = await (started?.response ?? fetch(target, feedRequest(inner.signal, request.force)));
     } catch (error) {
       const cause = failure(error, timedOut, signal);
       if (!(cause instanceof FeedError) || cause.code !== 'network' || cause.details.offline) throw cause;
