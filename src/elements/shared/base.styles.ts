@@ -203,9 +203,9 @@ export const baseStyles = css`
   .ph-image {
     aspect-ratio: var(--_image-ratio);
   }
+  /* Two lines of a teaser's title, in the title's own size and the page's line height. */
   .ph-title {
     font-size: 1.125em;
-    line-height: 1.35;
     block-size: 2lh;
   }
   .ph-meta {
