@@ -19,9 +19,13 @@
  * the answer is trusted only as an `HTMLScriptElement` with an http(s) address. With no such
  * script (the file run by some other loader), no part loads and the console says why.
  *
+ * Until the core has defined the elements, every widget keeps the room its skeleton will take
+ * (src/define/reserve.ts), so the text below it does not jump when the core arrives.
+ *
  * The global `CivicNews` is here at once with `registerLanguage` (calls are kept and made when
  * the core arrives) and `ready`, a promise of the whole API once the elements are defined.
  */
+import { reserveRoom } from './define/reserve.js';
 import { widgetsInPage } from './define/widgets-in-page.js';
 import { configOk } from './elements/shared/config.js';
 import { splitSources } from './model/merge.js';
@@ -110,6 +114,8 @@ function startRequests(): Map<string, EarlyRequest> {
   return requests;
 }
 
+// First: the page may paint while the parts download.
+const unreserve = reserveRoom();
 const languages: Boot['languages'] = [];
 const api: Record<string, unknown> = {
   registerLanguage: (...args: Boot['languages'][number]) => void languages.push(args),
@@ -124,6 +130,7 @@ api.ready = core.then(
     // No element can be defined: each keeps the page's own content, and says why as the
     // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).
     console.warn(error.message);
+    unreserve();
     for (const { el, read } of widgetsInPage()) {
       const detail = { code: 'network', message: error.message, src: read('src') ?? '' };
       el.dispatchEvent(Object.assign(new Event('civic-error', { bubbles: true, composed: true }), { detail }));
