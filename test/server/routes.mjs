@@ -194,7 +194,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'cdn') {
-    cdn(ctx, path, q.get('lang'));
+    await cdn(ctx, path, q.get('lang'));
     return;
   }
   if (route === 'lonely') {
@@ -324,10 +324,30 @@ const CDN_PAGES = {
     '<script type="module">window.__registeredBeforeReady = !customElements.get("civic-article-list"); CivicNews.registerLanguage("pl", { empty: "Na razie nie ma aktualności." });</script>',
 };
 
+/**
+ * Phone-wide article pages with text below a widget, for the layout shift while the core part
+ * downloads (`slowcore-` folders make it 1.5 s late): shift-<widget>.html. Their script tag is
+ * `defer blocking="render"`, as docs/styling.md gives it for pages that want no shift at all.
+ */
+const BELOW = Array.from({ length: 6 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem: ratusz, rynek, park miejski i zażółć gęślą jaźń.</p>`).join(
+  '',
+);
+const SHIFTED = {
+  list: '<civic-article-list src="/__test/demo/feeds/aktualnosci.json" limit="3"></civic-article-list>',
+  compact: '<civic-article-list src="/__test/demo/feeds/aktualnosci.json" limit="4" layout="compact"></civic-article-list>',
+  card: '<civic-article-card src="/__test/demo/feeds/aktualnosci.json"></civic-article-card>',
+  related: '<civic-related-articles src="/__test/demo/feeds/aktualnosci.json" for="pl-hala-sportowa-otwarta" limit="2"></civic-related-articles>',
+  article: '<civic-article src="/__test/demo/feeds/aktualnosci.json" article-id="pl-budzet-obywatelski-2027"></civic-article>',
+  placeholder: '<div data-civic-widget="article-list" data-src="/__test/demo/feeds/aktualnosci.json" data-limit="2"></div>',
+};
+for (const [name, widget] of Object.entries(SHIFTED))
+  CDN_PAGES[`shift-${name}.html`] =
+    `<style>body { margin: 0 auto; max-width: 22.5rem; font: 16px/1.5 sans-serif }</style><h1>Aktualności</h1><p>Wstęp strony nad widżetem.</p>${widget}${BELOW}`;
+
 /** A CDN or a city's own server, serving the built files (see /__test/cdn above). */
-function cdn(ctx, path, lang) {
+async function cdn(ctx, path, lang) {
   const [folder, ...rest] = path.split('/');
-  const [, label, key] = /^(good|tampered|swap|tampercore|tamperxml|tamperarticle)-(.+)$/.exec(folder) ?? [];
+  const [, label, key] = /^(good|tampered|swap|tampercore|tamperxml|tamperarticle|slowcore)-(.+)$/.exec(folder) ?? [];
   const integrity = JSON.parse(readFileSync(join(project, 'dist', 'integrity.json'), 'utf8')).files;
   const page = Object.hasOwn(CDN_PAGES, rest.join('/')) ? CDN_PAGES[rest.join('/')] : undefined;
   if (label && page) {
@@ -335,8 +355,9 @@ function cdn(ctx, path, lang) {
     ctx.body = `<!doctype html><html lang="${/^[a-z]{2}$/.test(lang ?? '') ? lang : 'pl'}"><head><meta charset="utf-8"><title>From a CDN</title>
 <script src="/__test/fixture/pages/violations.js"></script>
 <script>window.__civicEvents = []; for (const type of ['civic-load', 'civic-error']) document.addEventListener(type, (event) => __civicEvents.push({ type, tag: event.target.localName, code: event.detail.code }));</script>
+<script>window.__civicShift = 0; window.__civicShifts = []; try { new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) { __civicShift += entry.value; __civicShifts.push(Math.round(entry.startTime) + ' ms: ' + entry.value.toFixed(4) + ' ' + entry.sources.map((s) => s.node?.nodeName + ' ' + s.previousRect.y + ' to ' + s.currentRect.y).join(', ')); } }).observe({ type: 'layout-shift', buffered: true }); } catch {}</script>
 <script>window.__civicWarnings = []; const warn = console.warn; console.warn = (...args) => { __civicWarnings.push(String(args[0])); dispatchEvent(new Event('civic-test-warning')); warn.apply(console, args); };</script>
-<script src="/__test/cdn/${folder}/civic-news-widgets@1/dist/civic-news.min.js" integrity="${integrity['civic-news.min.js']}" crossorigin="anonymous" defer></script>
+<script src="/__test/cdn/${folder}/civic-news-widgets@1/dist/civic-news.min.js" integrity="${integrity['civic-news.min.js']}" crossorigin="anonymous" defer${rest.join('/').startsWith('shift-') ? ' blocking="render"' : ''}></script>
 </head><body>${page}</body></html>`;
     return;
   }
@@ -349,6 +370,7 @@ function cdn(ctx, path, lang) {
   const name = match[1];
   const count = (hits.get(`${key}:${name}`) ?? 0) + 1;
   hits.set(`${key}:${name}`, count);
+  if (label === 'slowcore' && name === 'civic-news-core.min.js') await sleep(1500);
   let body = readFileSync(join(project, 'dist', name));
   // The parts a test may find changed: those a page loads for one feature (the core and the
   // article view are what every tamper test needs intact to show anything at all).
