@@ -3,6 +3,7 @@
 // bench/results/latest.json (and a dated copy).
 //
 //   node bench/run.mjs [--rounds 9] [--cpu 4] [--network 3g] [--items 200] [--only list-10] [--no-lighthouse]
+//                      [--render-blocking]
 //
 // Each round loads every scenario once with the widgets and once with the baseline, in a fresh
 // browser context (cold HTTP cache), in alternating order; a ratio is widgets / baseline within
@@ -42,6 +43,9 @@ async function throttle(cdp) {
 }
 const EXTRA_ITEMS = Number(flag('items', 0));
 const ONLY = flag('only', '');
+// --render-blocking: the widgets' script tag as docs/styling.md gives it for pages that want no
+// layout shift at all (`defer blocking="render"`): the first paint waits for the loader.
+const RENDER_BLOCKING = args.includes('--render-blocking');
 const LIGHTHOUSE = !args.includes('--no-lighthouse') && !args.includes('--profile');
 // --profile: one CPU profile of the widgets' first scenario, with an unminified bundle, and its
 // heaviest functions by self time (what `feed arrived → painted` spends its time on).
@@ -149,7 +153,7 @@ function page(scenario, variant) {
     .join('\n');
   const script =
     variant === 'civic'
-      ? `<script src="${PROFILE ? '/profile/civic-news.min.js' : '/dist/civic-news.min.js'}" defer></script>`
+      ? `<script src="${PROFILE ? '/profile/civic-news.min.js' : '/dist/civic-news.min.js'}" defer${RENDER_BLOCKING ? ' blocking="render"' : ''}></script>`
       : '<script src="/bench/baseline.js" defer></script>';
   const text = Array.from({ length: 12 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem. ${WORDS.join(' ')}.</p>`).join('\n');
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${script}
@@ -217,7 +221,10 @@ HOST = `127.0.0.1:${server.address().port}`;
 // Installed before any page script: layout shifts, long tasks, and the first frame in which
 // every widget shows its articles (in its shadow root or, for the baseline, in the page).
 const PROBE = () => {
-  const b = (window.__bench = { cls: 0, shifts: [], long: [], painted: 0 });
+  const b = (window.__bench = { cls: 0, shifts: [], long: [], painted: 0, fcp: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
@@ -264,6 +271,7 @@ async function measure(browser, index, variant) {
     scriptBytes: requests.filter((r) => r.type === 'text/javascript').reduce((s, r) => s + r.bytes, 0),
     requests: requests.length,
     feedStart: probe.feedStart,
+    fcp: probe.fcp,
     firstFrame: probe.painted,
     arrivedToPainted: probe.painted - probe.feedEnd,
     cpu: metrics.TaskDuration * 1000,
@@ -278,6 +286,7 @@ const METRICS = [
   ['scriptBytes', 'script B gz', 0],
   ['requests', 'requests', 0],
   ['feedStart', 'feed request starts ms', 0],
+  ['fcp', 'first paint ms', 0],
   ['firstFrame', 'first frame with items ms', 0],
   ['arrivedToPainted', 'feed arrived → painted ms', 0],
   ['cpu', 'main-thread CPU ms', 0],
@@ -394,7 +403,9 @@ async function runLighthouse(chrome) {
 // ---------------------------------------------------------------- report
 const fmt = (v, digits) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(digits));
 const lines = [];
-lines.push(`npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, network ${NETWORK || 'not throttled'}, ${VERSION}, viewport 412×900`);
+lines.push(
+  `npm run bench: ${ROUNDS} paired rounds, CPU slowdown ${CPU}×, network ${NETWORK || 'not throttled'}, ${VERSION}, viewport 412×900${RENDER_BLOCKING ? ', script tag blocking="render"' : ''}`,
+);
 lines.push('Each cell: widgets / baseline = median of per-round ratios (medians of the raw values in parentheses).');
 lines.push(
   '"feed arrived → painted" runs from the feed\'s responseEnd: where the request starts before the script has defined the elements, it includes that start-up.',
