@@ -29,6 +29,7 @@ const EN = {
   schemeDark: 'dark',
   blank: 'Open articles in a new tab',
   more: '"More news" button',
+  still: 'Keep the page still while the news loads (in Chrome and Edge it then shows a moment later)',
   filterLegend: 'Filters (optional)',
   tags: 'Only with tags (commas between tags)',
   exclude: 'Without tags',
@@ -108,7 +109,8 @@ const written = (list, prefix) => list.map(([name, value]) => (value === '' && !
 
 function writeCode() {
   const list = attributes();
-  const script = `<script src="${scriptUrl}" defer></script>`;
+  // docs/styling.md, No layout shift: the first paint waits for the loader, which keeps the room.
+  const script = `<script src="${scriptUrl}" defer${$('still').checked ? ' blocking="render"' : ''}></script>`;
   $('code-element').value = `${script}\n<civic-article-list${written(list, '')}></civic-article-list>`;
   $('code-placeholder').value = `${script}\n<div data-civic-widget="article-list"${written(list, 'data-')}></div>`;
 }

@@ -62,7 +62,10 @@ describe('demo/configure.html', () => {
     set('tags', 'sport, kultura');
     set('more', '');
     set('layout', 'grid');
+    set('still', '');
     const code = (doc.getElementById('code-element') as HTMLTextAreaElement).value;
+    // docs/styling.md, No layout shift: the first paint waits for the loader.
+    expect(code).to.include(`<script src="${new URL('/dist/civic-news.min.js', location.href).href}" defer blocking="render"></script>`);
     expect(code).to.match(/<civic-article-list src="[^"]+" layout="grid" more tags="sport, kultura"><\/civic-article-list>/);
     expect((doc.getElementById('code-placeholder') as HTMLTextAreaElement).value).to.match(/data-layout="grid" data-more="" data-tags="sport, kultura"/);
     expect(await statusSays(doc, /works: 4/)).to.match(/works: 4 articles/);
