@@ -116,7 +116,8 @@ describe('the room the script tag keeps before the elements are defined (issue 1
       unreserve();
       const plain = (await height(doc, fallback, 360, TYPE[0])).size;
       unreserve = reserveRoom(doc);
-      expect(measured[3]).to.equal(plain).and.to.be.below(100);
+      expect(measured[3]).to.equal(plain);
+      expect(plain).to.be.below(100);
       expect((await height(doc, `<civic-article-list src="${FEED}"></civic-article-list>`, 360, TYPE[0])).size).to.be.above(1000);
     } finally {
       style.remove();
