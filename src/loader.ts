@@ -125,7 +125,7 @@ const core = load<typeof import('./script/core.js')>('civic-news-core.min.js');
 const requests = startRequests();
 api.ready = core.then(
   // A task of its own for the first render: evaluating the core is already one on a slow phone.
-  (core) => new Promise((resolve) => setTimeout(resolve)).then(() => core.boot({ requests, api, languages, load })),
+  (core) => new Promise((resolve) => setTimeout(resolve)).then(() => core.boot({ requests, api, languages, load, unreserve })),
   (error: Error) => {
     // No element can be defined: each keeps the page's own content, and says why as the
     // elements do (`civic-error`, code `network`, as CivicErrorEvent has it).

@@ -31,17 +31,21 @@ export interface Boot {
   languages: Parameters<typeof registerLanguage>[];
   /** Loads a part, checked (src/loader.ts `load`). */
   load: PartLoader;
+  /** Takes away the room the loader keeps for widgets not defined yet (src/define/reserve.ts). */
+  unreserve: () => void;
 }
 
 const ARTICLE = WIDGETS.article.tag;
 let article: Promise<unknown> | undefined;
 let attempts = 0;
+let unreserveRoom = () => undefined as void;
 
 /**
  * The article view's part, once, when a `civic-article` or its placeholder is in the page: called
  * with the name of a placeholder waiting for its element, and with none after each look at the
- * page. A part that does not load leaves the page's own content in the element, warns once and
- * fires `civic-error` (`network`) on each article; a later change to the page tries again.
+ * page. A part that does not load leaves the page's own content in the element, and no empty room
+ * where it has none, warns once and fires `civic-error` (`network`) on each article; a later
+ * change to the page tries again.
  */
 function articlePart(api: Record<string, unknown>, name?: string): void {
   if (article || (name !== 'article' && !document.querySelector(ARTICLE))) return;
@@ -53,6 +57,7 @@ function articlePart(api: Record<string, unknown>, name?: string): void {
     (error: Error) => {
       attempts++;
       console.warn(error.message);
+      unreserveRoom();
       // The articles, and the placeholders still waiting to become one.
       for (const { el, name, read } of widgetsInPage()) {
         if (name === 'article') el.dispatchEvent(new CivicErrorEvent({ code: 'network', message: error.message, src: read('src') ?? '' }));
@@ -64,8 +69,9 @@ function articlePart(api: Record<string, unknown>, name?: string): void {
 
 let booted = false;
 
-export function boot({ requests, api, languages, load }: Boot): Record<string, unknown> {
+export function boot({ requests, api, languages, load, unreserve }: Boot): Record<string, unknown> {
   usePartLoader(load);
+  unreserveRoom = unreserve;
   adoptRequests(requests);
   for (const args of languages) registerLanguage(...args);
   api.CivicArticle = customElements.get(ARTICLE);

@@ -98,6 +98,8 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
     await eventually(() => win.__civicEvents.some((event) => event.type === 'civic-error'));
     expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
     expect(page.win.customElements.get('civic-article')).to.equal(undefined);
+    // The room the loader kept for the article is taken away: no empty box a screen high.
+    expect(page.doc.querySelector('[data-civic-widget]')!.getBoundingClientRect().height).to.equal(0);
     expect(win.__civicWarnings.some((text) => text.includes('civic-news-article.min.js'))).to.be.true;
     expect(page.win.customElements.get('civic-article-list'), 'the other elements work').to.be.a('function');
   });
@@ -108,6 +110,7 @@ describe('the script tag downloads only the parts a page uses (issue 13)', funct
     await eventually(() => win.__civicEvents.some((event) => event.type === 'civic-error'));
     expect(win.__civicTampered, 'the changed file never ran').to.equal(undefined);
     expect(page.win.customElements.get('civic-article-list')).to.equal(undefined);
+    expect(page.doc.querySelector('civic-article-list')!.getBoundingClientRect().height, 'no room kept for a list that cannot come').to.equal(0);
     expect(win.__civicEvents).to.deep.equal([{ type: 'civic-error', tag: 'civic-article-list', code: 'network' }]);
     expect(win.__civicWarnings.some((text) => text.includes('civic-news-core.min.js'))).to.be.true;
   });
