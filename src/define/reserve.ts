@@ -56,9 +56,9 @@ export function reserveCss(): string {
       share * 30 - 60,
       `${WAITING}:not(${layout('grid')},${layout('compact')},${hidden('image')})::before{--_it:max((var(--_w) - 1.25rem)/${share}${RATIO},${TEXT} + 3lh*var(--_E) + 2rem)}`,
     );
-  // Compact: titles and dates, between rules; the date beside the title from 36rem.
+  // Compact: titles (two lines of 1em, one beside the date from 36rem) and dates, between rules.
   const compact = `${WAITING}${layout('compact')}::before`;
-  css += `${compact}{--_it:calc(1.375rem + 1px + ${TEXT});--_g:0px;--_x:calc(-.375rem - 1px)}${wide(36, `${compact}{--_it:calc(1.25rem + 1px + 2.25lh)}`)}`;
+  css += `${compact}{--_it:calc(1.375rem + 1px + 2.875lh);--_g:0px;--_x:calc(-.375rem - 1px)}${wide(36, `${compact}{--_it:calc(1.25rem + 1px + 1lh)}`)}`;
   // Grid: as many 15rem columns (1rem apart) as the row holds, the rows 1.5rem apart.
   const grid = `${WAITING}${layout('grid')}::before`;
   css += `${grid}{--_k:1;--_c:calc((var(--_w) - (var(--_k) - 1)*1rem)/var(--_k));--_r:round(up,min(var(--_n),10)/var(--_k))}`;

@@ -177,7 +177,8 @@ export const listStyles = css`
   :host([layout='compact']) .article {
     gap: 0.125rem;
   }
-  :host([layout='compact']) .title {
+  :host([layout='compact']) .title,
+  :host([layout='compact']) .ph-title {
     font-size: 1em;
   }
   @container (min-width: 36rem) {
@@ -189,6 +190,10 @@ export const listStyles = css`
     }
     :host([layout='compact']) .meta {
       white-space: nowrap;
+    }
+    /* Beside the date, a compact title mostly takes one line: so does its skeleton. */
+    :host([layout='compact']) .ph-title {
+      block-size: 1lh;
     }
   }
 `;
