@@ -20,14 +20,14 @@ const BELOW = Array.from({ length: 8 }, (_, i) => `<p>Akapit ${i + 1} strony mia
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Builds a host page, waits until the element shows its result and its pictures, and gives the page's CLS. */
-async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civic-load'): Promise<number> {
+async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civic-load', width = 360): Promise<number> {
   let score = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) score += entry.value;
   });
   observer.observe({ type: 'layout-shift' });
   const page = document.createElement('main');
-  page.style.cssText = 'width: 360px; font: 16px/1.5 sans-serif';
+  page.style.cssText = `width: ${width}px; font: 16px/1.5 sans-serif`;
   page.innerHTML = `<h1>Aktualności</h1><p>Wstęp strony nad widżetem.</p>${markup}${BELOW}`;
   const el = page.querySelector<CivicFeedElement>('civic-article-list, civic-article-card, civic-related-articles, civic-article')!;
   const done = oneEvent(el, outcome);
@@ -67,6 +67,13 @@ describe('layout shift, on a host page with text below (Layout Instability API)'
       expect(score, `CLS ${score.toFixed(4)}`).to.be.at.most(0.01);
     });
   }
+
+  // In a wide column a compact title stands beside its date on one line, and so does its
+  // skeleton's (CLS was 0.042 when the skeleton kept two lines of a larger font).
+  it('a compact list in a wide column: CLS at most 0.01', async () => {
+    const score = await cls(`<civic-article-list src="${FEED}" limit="4" layout="compact"></civic-article-list>`, 'civic-load', 800);
+    expect(score, `CLS ${score.toFixed(4)}`).to.be.at.most(0.01);
+  });
 
   it('an error keeps the reserved box: CLS at most 0.01', async () => {
     const score = await cls(
