@@ -46,10 +46,14 @@ const ONLY = flag('only', '');
 // --render-blocking: the widgets' script tag as docs/styling.md gives it for pages that want no
 // layout shift at all (`defer blocking="render"`): the first paint waits for the loader.
 const RENDER_BLOCKING = args.includes('--render-blocking');
-const LIGHTHOUSE = !args.includes('--no-lighthouse') && !args.includes('--profile');
+const LIGHTHOUSE = !['--no-lighthouse', '--profile', '--long-tasks'].some((flag) => args.includes(flag));
 // --profile: one CPU profile of the widgets' first scenario, with an unminified bundle, and its
 // heaviest functions by self time (what `feed arrived → painted` spends its time on).
 const PROFILE = args.includes('--profile');
+// --long-tasks: a Chromium trace of the widgets' first scenario, three loads, and for each task
+// over 50 ms what ran in it (the script evaluated, the function called, style and layout), with
+// the minified build as readers get it. Answers "whose long task is it?" (issue 13, part 3).
+const LONG_TASKS = args.includes('--long-tasks');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // ---------------------------------------------------------------- feeds
@@ -153,7 +157,7 @@ function page(scenario, variant) {
     .join('\n');
   const script =
     variant === 'civic'
-      ? `<script src="${PROFILE ? '/profile/civic-news.min.js' : '/dist/civic-news.min.js'}" defer${RENDER_BLOCKING ? ' blocking="render"' : ''}></script>`
+      ? `<script src="${PROFILE || LONG_TASKS ? '/profile/civic-news.min.js' : '/dist/civic-news.min.js'}" defer${RENDER_BLOCKING ? ' blocking="render"' : ''}></script>`
       : '<script src="/bench/baseline.js" defer></script>';
   const text = Array.from({ length: 12 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem. ${WORDS.join(' ')}.</p>`).join('\n');
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${script}
@@ -164,7 +168,7 @@ function page(scenario, variant) {
 // ---------------------------------------------------------------- server
 // --profile: the script-tag build unminified (the loader and its parts, hashes included).
 const PROFILE_DIR = join(root, 'bench/.profile');
-if (PROFILE) {
+if (PROFILE || LONG_TASKS) {
   const [{ rollup }, { scriptBuild }] = await Promise.all([import('rollup'), import('../rollup.config.mjs')]);
   for (const config of scriptBuild({ dir: 'bench/.profile', minified: false })) {
     const build = await rollup({ ...config, onwarn: () => {} });
@@ -244,6 +248,83 @@ const PROBE = () => {
   };
   requestAnimationFrame(tick);
 };
+
+/** Trace events that say what a task did, and how each is named in the summary. */
+const WHAT = {
+  EvaluateScript: (e) => `evaluate ${file(e.args.data?.url)}`,
+  'v8.compileModule': (e) => `compile ${file(e.args.fileName)}`,
+  'v8.evaluateModule': () => 'evaluate module',
+  FunctionCall: (e) => `call ${e.args.data?.functionName || '(anonymous)'} ${file(e.args.data?.url)}`,
+  ParseHTML: () => 'parse HTML',
+  ParseAuthorStyleSheet: () => 'parse CSS',
+  UpdateLayoutTree: () => 'style',
+  Layout: () => 'layout',
+  Paint: () => 'paint',
+  'Document::updateStyleAndLayout': () => 'style and layout',
+  MajorGC: () => 'GC',
+  MinorGC: () => 'GC',
+};
+const file = (url) => (url ? url.split('/').pop() : '');
+
+/** One load of a scenario, traced: each task over 50 ms, as "ms at start: what ran, ms each". */
+async function longTasks(browser, index, variant) {
+  const context = await browser.createBrowserContext();
+  const p = await context.newPage();
+  await p.setViewport({ width: 412, height: 900 });
+  const cdp = await p.createCDPSession();
+  await throttle(cdp);
+  await p.evaluateOnNewDocument(PROBE);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await p.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] });
+  await cdp.send('Profiler.start');
+  await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
+  await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
+  await p.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })), 300)));
+  const { profile } = await cdp.send('Profiler.stop');
+  const { traceEvents } = JSON.parse(new TextDecoder().decode(await p.tracing.stop()));
+  // The profiler's samples (same clock as the trace), each with the function running.
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  let clock = profile.startTime;
+  const samples = profile.samples.map((id, k) => ({ t: (clock += profile.timeDeltas[k]), frame: nodes.get(id) }));
+  await context.close();
+  const navigation = traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'TracingStartedInBrowser')?.ts ?? 0;
+  // The page's main thread: the one that parsed its HTML.
+  const main = traceEvents.find((e) => e.name === 'ParseHTML');
+  const mine = traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
+  const out = [];
+  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
+    const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && WHAT[e.name]);
+    // Outermost events only: a function's own style recalculation is in its time.
+    const outer = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && WHAT[o.name] && o.dur > e.dur));
+    const parts = new Map();
+    for (const e of outer) {
+      const name = WHAT[e.name](e);
+      parts.set(name, (parts.get(name) ?? 0) + e.dur / 1000);
+    }
+    const listed = [...parts].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
+    // The script's own functions that ran longest in it (self time, from the samples).
+    const self = new Map();
+    let last = task.ts;
+    for (const { t, frame } of samples) {
+      if (t < task.ts || t > task.ts + task.dur) continue;
+      if (frame.url && !/^(?:\(|$)/.test(frame.functionName)) {
+        const name = `${frame.functionName || '(anonymous)'}@${file(frame.url)}`;
+        self.set(name, (self.get(name) ?? 0) + (t - last) / 1000);
+      }
+      last = t;
+    }
+    const top = [...self]
+      .filter(([, ms]) => ms >= 3)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4);
+    if (top.length) listed.push([`functions: ${top.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`, 0]);
+    out.push(
+      `${Math.round((task.ts - navigation) / 1000)} ms, ${Math.round(task.dur / 1000)} ms: ${listed.map(([name, ms]) => (ms ? `${name} ${Math.round(ms)}` : name)).join('; ') || 'no script, style or layout'}`,
+    );
+  }
+  return out;
+}
 
 async function measure(browser, index, variant) {
   const context = await browser.createBrowserContext();
@@ -334,6 +415,21 @@ if (PROFILE) {
   }
   console.log(`Self time per load (ms), ${SCENARIOS[index].name}, median of 5 loads' sum:`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(7)}  ${key}`);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+if (LONG_TASKS) {
+  const index = SCENARIOS.findIndex((s) => !ONLY || s.name.includes(ONLY));
+  await measure(browser, index, 'civic');
+  for (const variant of ['civic', 'baseline']) {
+    console.log(`Tasks over 50 ms, ${SCENARIOS[index].name}, ${variant}, CPU slowdown ${CPU}×:`);
+    for (let load = 1; load <= 3; load++) {
+      const tasks = await longTasks(browser, index, variant);
+      console.log(`  load ${load}: ${tasks.length ? '' : 'none'}`);
+      for (const task of tasks) console.log(`    ${task}`);
+    }
+  }
   await browser.close();
   server.close();
   process.exit(0);
