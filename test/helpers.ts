@@ -43,6 +43,9 @@ export async function untilSettled(el: CivicFeedElement): Promise<void> {
   throw new Error('state stayed loading');
 }
 
+/** The next animation frame of a window (an iframe's, or this page's). */
+export const nextFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
 /** A unique key per test, so request counts and caches never mix. */
 let n = 0;
 export const unique = (name: string) => `${name}-${Date.now()}-${n++}`;

@@ -8,7 +8,7 @@ import '../../src/define/article-card.js';
 import '../../src/define/related-articles.js';
 import '../../src/define/article.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
-import { freshStore } from '../helpers.js';
+import { freshStore, nextFrame } from '../helpers.js';
 
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 // The feed answers after the skeleton has been on screen for a few frames, as on a slow phone.
@@ -16,8 +16,6 @@ const FEED = '/__test/demo/feeds/aktualnosci.json?delay=300';
 const BELOW = Array.from({ length: 8 }, (_, i) => `<p>Akapit ${i + 1} strony miasta pod widżetem: zażółć gęślą jaźń, ratusz, rynek i park miejski.</p>`).join(
   '',
 );
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Builds a host page, waits until the element shows its result and its pictures, and gives the page's CLS. */
 async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civic-load', width = 360): Promise<number> {
@@ -36,8 +34,8 @@ async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civi
   await el.updateComplete;
   const images = Array.from(el.shadowRoot!.querySelectorAll('img'));
   await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
-  await frame();
-  await frame();
+  await nextFrame();
+  await nextFrame();
   // Entries are queued for the observer; takeRecords gets those not delivered yet.
   for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
     if (!entry.hadRecentInput) score += entry.value;

@@ -4,13 +4,12 @@
 // is the page's own Layout Instability API entries, from its first paint. Only Chromium has
 // the API; the sizes behind it are checked in every engine by reserve.test.ts.
 import { expect } from '@open-wc/testing';
-import { unique } from '../helpers.js';
+import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
+import { nextFrame, unique, until } from '../helpers.js';
 
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 const TAGS = 'civic-article-list, civic-article-card, civic-related-articles, civic-article';
 type ShiftWindow = Window & typeof globalThis & { __civicShift: number; __civicShifts: string[]; CivicNews: { ready: Promise<unknown> } };
-
-const frame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
 /** The page's CLS once its widget has shown its articles and their pictures. */
 async function shiftOf(name: string): Promise<{ score: number; shifts: string[] }> {
@@ -23,13 +22,11 @@ async function shiftOf(name: string): Promise<{ score: number; shifts: string[] 
     await loaded;
     const win = iframe.contentWindow as ShiftWindow;
     await win.CivicNews.ready;
-    const el = win.document.querySelector(TAGS) as HTMLElement & { updateComplete: Promise<unknown> };
-    for (const deadline = Date.now() + 8000; el.getAttribute('state') !== 'ready' && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 50));
-    expect(el.getAttribute('state')).to.equal('ready');
-    await el.updateComplete;
+    const el = win.document.querySelector<CivicFeedElement>(TAGS)!;
+    await until(el, 'ready');
     await Promise.all(Array.from(el.shadowRoot!.querySelectorAll('img'), (img) => img.decode().catch(() => undefined)));
-    await frame(win);
-    await frame(win);
+    await nextFrame(win);
+    await nextFrame(win);
     return { score: win.__civicShift, shifts: win.__civicShifts };
   } finally {
     iframe.remove();

@@ -9,7 +9,7 @@ import '../../src/define/related-articles.js';
 import '../../src/define/article.js';
 import { reserveCss, reserveRoom } from '../../src/define/reserve.js';
 import { upgradePlaceholders } from '../../src/placeholders.js';
-import { freshStore } from '../helpers.js';
+import { freshStore, nextFrame } from '../helpers.js';
 
 // Answers long after the measurements: every element stays on its skeleton.
 const FEED = '/__test/demo/feeds/aktualnosci.json?delay=20000&key=reserve';
@@ -41,7 +41,6 @@ const TYPE = ['16px/1.5 sans-serif', '20px/1.3 serif'];
 // in it (a title's two lines, a date line, a lead's three).
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const label = (markup: string) => markup.replace(/ (data-)?src="[^"]*"/, '').replace(/><\/[a-z-]+>$/, '>');
 
 describe('the room the script tag keeps before the elements are defined (issue 13)', function () {
@@ -76,7 +75,7 @@ describe('the room the script tag keeps before the elements are defined (issue 1
       expect(el.getAttribute('state'), label(markup)).to.equal('loading');
       bars = el.shadowRoot!.querySelectorAll('.skeleton-item:is(.ph-title, .ph-meta, .ph-lead)').length;
     }
-    await frame();
+    await nextFrame();
     const size = widget.getBoundingClientRect().height;
     page.remove();
     return { size, bars };
