@@ -266,18 +266,26 @@ const WHAT = {
 };
 const file = (url) => (url ? url.split('/').pop() : '');
 
-/** One load of a scenario, traced: each task over 50 ms, as "ms at start: what ran, ms each". */
-async function longTasks(browser, index, variant) {
+/** A page in a fresh browser context (cold HTTP cache), throttled, with the probe installed; `sampling`: µs between CPU profile samples, the profiler started. */
+async function freshPage(browser, sampling = 0) {
   const context = await browser.createBrowserContext();
   const p = await context.newPage();
   await p.setViewport({ width: 412, height: 900 });
   const cdp = await p.createCDPSession();
   await throttle(cdp);
   await p.evaluateOnNewDocument(PROBE);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (sampling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: sampling });
+    await cdp.send('Profiler.start');
+  }
+  return { context, p, cdp };
+}
+
+/** One load of a scenario, traced: each task over 50 ms, as "ms at start: what ran, ms each". */
+async function longTasks(browser, index, variant) {
+  const { context, p, cdp } = await freshPage(browser, 200);
   await p.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] });
-  await cdp.send('Profiler.start');
   await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
   await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
   await p.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })), 300)));
@@ -327,13 +335,8 @@ async function longTasks(browser, index, variant) {
 }
 
 async function measure(browser, index, variant) {
-  const context = await browser.createBrowserContext();
-  const p = await context.newPage();
-  await p.setViewport({ width: 412, height: 900 });
-  const cdp = await p.createCDPSession();
+  const { context, p, cdp } = await freshPage(browser);
   await cdp.send('Performance.enable');
-  await throttle(cdp);
-  await p.evaluateOnNewDocument(PROBE);
   served = [];
   await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
   await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
@@ -392,15 +395,7 @@ if (PROFILE) {
   for (let i = 0; i < 3; i++) await measure(browser, index, 'civic');
   const self = new Map();
   for (let i = 0; i < 5; i++) {
-    const context = await browser.createBrowserContext();
-    const p = await context.newPage();
-    await p.setViewport({ width: 412, height: 900 });
-    const cdp = await p.createCDPSession();
-    await throttle(cdp);
-    await p.evaluateOnNewDocument(PROBE);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    const { context, p, cdp } = await freshPage(browser, 100);
     await p.goto(`http://${HOST}/page/${index}/civic.html`, { waitUntil: 'load' });
     await p.waitForFunction(() => window.__bench.painted > 0, { polling: 50 });
     const { profile } = await cdp.send('Profiler.stop');
