@@ -51,8 +51,9 @@ const LIGHTHOUSE = !['--no-lighthouse', '--profile', '--long-tasks'].some((flag)
 // heaviest functions by self time (what `feed arrived → painted` spends its time on).
 const PROFILE = args.includes('--profile');
 // --long-tasks: a Chromium trace of the widgets' first scenario, three loads, and for each task
-// over 50 ms what ran in it (the script evaluated, the function called, style and layout), with
-// the minified build as readers get it. Answers "whose long task is it?" (issue 13, part 3).
+// over 50 ms what ran in it (the script evaluated, the functions called, style and layout), with
+// the unminified build of --profile, so functions have their names. Answers "whose long task is
+// it?" (issue 13, part 3).
 const LONG_TASKS = args.includes('--long-tasks');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -282,13 +283,21 @@ async function freshPage(browser, sampling = 0) {
   return { context, p, cdp };
 }
 
+/**
+ * Loads a scenario's page and waits for the first frame with every widget's articles; `settle`:
+ * then lets idle work (index building, image decoding) happen, so its long tasks and shifts count.
+ */
+async function loadScenario(p, index, variant, settle = true) {
+  await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
+  await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
+  if (settle) await p.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })), 300)));
+}
+
 /** One load of a scenario, traced: each task over 50 ms, as "ms at start: what ran, ms each". */
 async function longTasks(browser, index, variant) {
   const { context, p, cdp } = await freshPage(browser, 200);
   await p.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] });
-  await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
-  await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
-  await p.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })), 300)));
+  await loadScenario(p, index, variant);
   const { profile } = await cdp.send('Profiler.stop');
   const { traceEvents } = JSON.parse(new TextDecoder().decode(await p.tracing.stop()));
   // The profiler's samples (same clock as the trace), each with the function running.
@@ -338,10 +347,7 @@ async function measure(browser, index, variant) {
   const { context, p, cdp } = await freshPage(browser);
   await cdp.send('Performance.enable');
   served = [];
-  await p.goto(`http://${HOST}/page/${index}/${variant}.html`, { waitUntil: 'load' });
-  await p.waitForFunction(() => window.__bench.painted > 0, { timeout: 60_000 * Math.max(1, CPU), polling: 50 });
-  // Let idle work (index building, image decoding) happen, so its long tasks and shifts count.
-  await p.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => r(), { timeout: 1000 })), 300)));
+  await loadScenario(p, index, variant);
   const probe = await p.evaluate(() => {
     const feed = performance.getEntriesByType('resource').filter((e) => e.name.includes('/feed/'));
     return { ...window.__bench, feedEnd: Math.min(...feed.map((e) => e.responseEnd)), feedStart: Math.min(...feed.map((e) => e.requestStart)) };
@@ -396,8 +402,7 @@ if (PROFILE) {
   const self = new Map();
   for (let i = 0; i < 5; i++) {
     const { context, p, cdp } = await freshPage(browser, 100);
-    await p.goto(`http://${HOST}/page/${index}/civic.html`, { waitUntil: 'load' });
-    await p.waitForFunction(() => window.__bench.painted > 0, { polling: 50 });
+    await loadScenario(p, index, 'civic', false);
     const { profile } = await cdp.send('Profiler.stop');
     const dt = new Map(profile.nodes.map((n) => [n.id, 0]));
     profile.samples.forEach((id, k) => dt.set(id, dt.get(id) + (profile.timeDeltas[k + 1] ?? 0)));
