@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messagesFor, onLanguagesChange, resolveLang, type Messages } from '../../i18n/index.js';
+import { pageChanged } from './page.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -11,19 +12,30 @@ let stopListening: (() => void) | undefined;
 const renderAll = () => hosts.forEach((host) => host.requestUpdate());
 const ROOTS = new Set(['html', 'body']);
 
+/** A node whose coming or going may restyle the page: a style sheet (`<style>`, `<link>`). */
+const isSheet = (node: Node) => /^(?:STYLE|LINK)$/.test(node.nodeName);
+
 /**
  * One MutationObserver for the whole page: a `lang` or `dir` change anywhere in the document (a
  * language switcher on `<html>`, a wrapper's `lang`), or any attribute of `<html>` and `<body>`
  * (the class a site's contrast version sets, which may change the colour scheme), renders every
- * element again. Class changes elsewhere in the page are ignored. (Observing `<html>` twice
- * would replace the first options, hence one registration and the filter here.)
+ * element again. So does a style sheet added to or removed from `<head>` or `<body>` (a reader's
+ * text-spacing bookmarklet, a theme switcher); that and the attributes of `<html>` and `<body>`
+ * also make the elements read the page's style again
+ * (page.ts `pageChanged`). Class changes elsewhere in the page are ignored. (Observing `<html>`
+ * twice would replace the first options, hence one registration and the filter here.)
  */
 function watch(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver((records) => {
-    if (records.some((r) => r.attributeName === 'lang' || r.attributeName === 'dir' || ROOTS.has((r.target as Element).localName))) renderAll();
+    const restyled = records.some((r) =>
+      r.type === 'attributes' ? ROOTS.has((r.target as Element).localName) : [...r.addedNodes, ...r.removedNodes].some(isSheet),
+    );
+    if (restyled) pageChanged();
+    if (restyled || records.some((r) => r.attributeName === 'lang' || r.attributeName === 'dir')) renderAll();
   });
   observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'class', 'style'] });
+  for (const parent of [document.head, document.body]) if (parent) observer.observe(parent, { childList: true });
   stopListening = onLanguagesChange(renderAll);
 }
 

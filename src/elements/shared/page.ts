@@ -21,6 +21,12 @@ export function luminance(color: string): number | undefined {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
+/** The scheme a `color-scheme` attribute asks for, if it names one. */
+function askedScheme(attribute: string | null | undefined): Scheme | undefined {
+  const asked = (attribute ?? '').trim().toLowerCase();
+  return SCHEMES.has(asked) ? (asked as Scheme) : undefined;
+}
+
 /**
  * The scheme for an element: its `color-scheme` attribute; else the page's token
  * `--civic-color-scheme` (one line in a site's contrast version: `--civic-color-scheme:
@@ -31,8 +37,8 @@ export function luminance(color: string): number | undefined {
  * dark: its text colour is the one signal it gives.
  */
 export function schemeOf(style: CSSStyleDeclaration | undefined, attribute: string | null | undefined): Scheme {
-  const asked = (attribute ?? '').trim().toLowerCase();
-  if (SCHEMES.has(asked)) return asked as Scheme;
+  const asked = askedScheme(attribute);
+  if (asked) return asked;
   // On a server (Lit SSR) there is no page to read: light, as a page that never opted into dark.
   if (!style) return 'light';
   const token = style.getPropertyValue('--civic-color-scheme').trim().toLowerCase();
@@ -85,25 +91,52 @@ export function precedingHeadingLevel(element: Element): number | undefined {
   return level;
 }
 
+/** Bumped whenever the page may look different to the widgets (language-controller.ts watches it). */
+let pageVersion = 0;
+
+/**
+ * The page changed in a way that may change a widget's scheme or spacing: an attribute of
+ * `<html>` or `<body>` (a contrast version's class, a dark theme's), a style sheet added to or
+ * removed from `<head>` or `<body>` (a reader's spacing bookmarklet, a theme switcher). Every
+ * element reads the page's style again at its next render.
+ */
+export function pageChanged(): void {
+  pageVersion++;
+}
+
 /**
  * The page-following style of an element (issue 17: out of the base class). `read` in the
- * render gives the scheme for the inner root's class, with one read of the host's computed
- * style, and notes the reader's spacing, which goes on the inner root after the update.
+ * render gives the scheme for the inner root's class and notes the reader's spacing, which goes
+ * on the inner root after the update. The host's computed style is read once, then again only
+ * after `pageChanged` or when the element is connected again (issue 13): reading it forces the
+ * browser to compute the page's style there and then, and four widgets rendering one after the
+ * other, each reading it in every render, made the browser compute it over and over (`schemeOf`
+ * was the heaviest function of a four-widget page, `npm run bench -- --profile`).
  */
 export class PageStyle implements ReactiveController {
   /** The reader's text spacing on the host, for the inner root (spacingOf). */
   private spacing: Record<string, string> = {};
+  /** The scheme the page gives (no attribute asked for one), and the page version it was read at. */
+  private fromPage?: Scheme;
+  private readAt = -1;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.readAt = -1;
+  }
+
   /** In a render: the scheme to draw in; the spacing is kept for `hostUpdated`. */
   read(): Scheme {
-    const page = isServer ? undefined : getComputedStyle(this.host);
-    const scheme = schemeOf(page, this.host.getAttribute('color-scheme'));
-    this.spacing = page ? spacingOf(page) : {};
-    return scheme;
+    if (this.readAt !== pageVersion || !this.fromPage) {
+      const page = isServer ? undefined : getComputedStyle(this.host);
+      this.fromPage = schemeOf(page, undefined);
+      this.spacing = page ? spacingOf(page) : {};
+      this.readAt = pageVersion;
+    }
+    return askedScheme(this.host.getAttribute('color-scheme')) ?? this.fromPage;
   }
 
   hostUpdated(): void {
