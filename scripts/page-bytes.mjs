@@ -17,12 +17,14 @@ const file = (path) => gz(readFileSync(path));
 // related block. Issue 13's goals (JSON Feed list 15 KB, RSS list 17 KB) are not met: the core
 // holds what issues 12, 14, 15 and 16 asked of every list (README, Size). About 1 KB of every
 // script-tag page is the loader's room for each widget until the core arrives (no layout shift).
+// 0.25 KB more (stop 23): reading a long JSON feed in chunks sized by time, and each widget
+// reading the page's style once instead of in every render (no long tasks; less forced style).
 const BUDGETS = {
-  'script tag|JSON Feed list, cards': 37 * 1024,
-  'script tag|RSS list': 42 * 1024,
-  'script tag|JSON Feed list + related block': 41.5 * 1024,
-  'script tag|article with a body (JSON Feed)': 52.75 * 1024,
-  'script tag|article with a body (RSS)': 57.75 * 1024,
+  'script tag|JSON Feed list, cards': 37.25 * 1024,
+  'script tag|RSS list': 42.25 * 1024,
+  'script tag|JSON Feed list + related block': 41.75 * 1024,
+  'script tag|article with a body (JSON Feed)': 53 * 1024,
+  'script tag|article with a body (RSS)': 58 * 1024,
   'script tag|JSON Feed list in Ukrainian': 38.25 * 1024,
   'npm (ES modules)|article-list.js + article-card.js, JSON Feed': 33.5 * 1024,
   'npm (ES modules)|article-list.js + article-card.js, RSS': 38.5 * 1024,
