@@ -73,7 +73,8 @@ export class FeedController implements ReactiveController {
   private stopRefresh?: () => void;
   /** The feed whose articles are shown, and what they are, to tell a change from none. */
   private shown = '';
-  private signature = '';
+  /** What is shown, as JSON, worked out only when a later answer is compared with it. */
+  private signature: () => string = () => '';
   private waitOnline?: () => void;
 
   constructor(
@@ -132,7 +133,7 @@ export class FeedController implements ReactiveController {
       if (kept) {
         // Shown at once, then asked again: no skeleton on a second visit.
         force = true;
-        void this.commit(request, src, key, kept, kept.json, true, false);
+        void this.commit(request, src, key, kept, () => kept.json, true, false);
       }
     }
     this.host.requestUpdate();
@@ -175,18 +176,19 @@ export class FeedController implements ReactiveController {
 
   /**
    * Puts `feed` on screen for `request`, unless a newer request came or nothing changed
-   * (`json` tells). A kept copy with nothing to prepare goes in at once, in the current update.
+   * (`json` tells, called only when there is something to compare with). A kept copy with
+   * nothing to prepare goes in at once, in the current update.
    */
   private commit(
     request: AbortController,
     src: string,
     key: string,
     feed: { articles: Article[]; truncated?: boolean },
-    json: string,
+    json: () => string,
     cached: boolean,
     background: boolean,
   ): Promise<void> | void {
-    const changed = key !== this.shown || json !== this.signature;
+    const changed = key !== this.shown || json() !== this.signature();
     const prepared = changed ? this.hooks.prepare?.(feed.articles) : undefined;
     if (prepared || !cached) {
       return (async () => {
@@ -203,7 +205,7 @@ export class FeedController implements ReactiveController {
     src: string,
     key: string,
     feed: { articles: Article[]; truncated?: boolean },
-    json: string,
+    json: () => string,
     cached: boolean,
     changed: boolean,
     background: boolean,
@@ -214,7 +216,7 @@ export class FeedController implements ReactiveController {
     this.loading = false;
     this.host.requestUpdate();
     // Asked again: a kept copy may have gone in while this answer was being prepared.
-    if (!changed || (key === this.shown && json === this.signature)) return;
+    if (!changed || (key === this.shown && json() === this.signature())) return;
     if (background && key === this.shown && this.hooks.hold?.(feed.articles, !!feed.truncated)) {
       // Held back by the host until the reader asks; the same answer again is no news.
       this.signature = json;
@@ -242,10 +244,13 @@ export class FeedController implements ReactiveController {
       const loaded = results.filter((result) => result.feed);
       if (!loaded.length) throw results[0].error;
       const got = { articles: mergeArticles(loaded.map((result) => result.feed!.articles)), truncated: loaded.some((result) => result.feed!.truncated) };
-      const json = JSON.stringify(got);
-      if (key && cacheAge(host.cache, PERSIST_AGE)) remember(key, json);
+      let text: string | undefined;
+      const json = () => (text ??= JSON.stringify(got));
       if (request === this.request) this.feeds = loaded;
       await this.commit(request, src, key, got, json, false, background);
+      // The copy kept for the next visit is written after the articles went in, in a task of its
+      // own: turning every article into JSON is not on the way to the screen (issue 13).
+      if (key && cacheAge(host.cache, PERSIST_AGE)) setTimeout(() => remember(key, json()));
       if (request !== this.request) return;
       for (const failed of results.filter((result) => !result.feed)) hooks.partial?.(asFeedError(failed.error), failed.src);
     } catch (caught) {
