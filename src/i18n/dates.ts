@@ -15,6 +15,27 @@ function relativeFormat(lang: string, numeric: 'auto' | 'always'): Intl.Relative
   return format;
 }
 
+/**
+ * Polish and US English dates written without Intl, with the text Intl gives them
+ * (test/i18n/dates.test.ts compares every month and day, in every engine). A page's first
+ * `Intl.DateTimeFormat` loads ICU's number and date data: 50–90 ms at 4× CPU slowdown, a long
+ * task on a cheap phone for the two languages of the bundle (issue 13). Other languages and
+ * regions, and relative dates, use Intl.
+ */
+const MONTHS: Record<string, string[]> = {
+  pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+const pad = (n: number) => `${n}`.padStart(2, '0');
+
+function byHand(lang: string, style: 'long' | 'short', date: Date): string | undefined {
+  const tag = /^(?:(pl)(?:-pl)?|en(?:-us)?)$/i.exec(lang);
+  const [day, month, year] = [date.getDate(), date.getMonth(), date.getFullYear()];
+  if (!tag || year < 1000 || year > 9999) return undefined;
+  if (tag[1]) return style === 'long' ? `${day} ${MONTHS.pl[month]} ${year}` : `${day}.${pad(month + 1)}.${year}`;
+  return style === 'long' ? `${MONTHS.en[month]} ${day}, ${year}` : `${month + 1}/${day}/${pad(year % 100)}`;
+}
+
 function absoluteFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
   const key = `${lang} ${style}`;
   let format = absolute.get(key);
@@ -24,6 +45,9 @@ function absoluteFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFor
   }
   return format;
 }
+
+/** A date in the long or short style: by hand where it can be, else with Intl. */
+const absoluteText = (lang: string, style: 'long' | 'short', date: Date) => byHand(lang, style, date) ?? absoluteFormat(lang, style).format(date);
 
 const DAY = 24 * 3600 * 1000;
 
@@ -45,7 +69,7 @@ function relativeText(lang: string, date: Date, now: number): string {
   const seconds = (date.getTime() - now) / 1000;
   const abs = Math.abs(seconds);
   const sign = seconds < 0 ? -1 : 1;
-  if (abs >= 365 * 24 * 3600) return absoluteFormat(lang, 'long').format(date);
+  if (abs >= 365 * 24 * 3600) return absoluteText(lang, 'long', date);
   const days = Math.abs(calendarDays(new Date(now), date));
   if (abs < 60) return relativeFormat(lang, 'auto').format(0, 'second');
   if (abs < 3600) return relativeFormat(lang, 'always').format(sign * Math.floor(abs / 60), 'minute');
@@ -64,8 +88,9 @@ function relativeText(lang: string, date: Date, now: number): string {
 /** Makes the formatter a style needs ahead of time (formatters are cached for the page). */
 export function warmDates(lang: string, style: DateStyle): void {
   try {
+    const absolute = style === 'short' ? 'short' : 'long';
     if (style === 'relative') relativeFormat(lang, 'always');
-    absoluteFormat(lang, style === 'short' ? 'short' : 'long');
+    if (!byHand(lang, absolute, new Date(0))) absoluteFormat(lang, absolute);
   } catch {
     // A language tag Intl refuses: formatDate falls back by itself.
   }
@@ -77,7 +102,7 @@ export function formatDate(iso: string | undefined, lang: string, style: DateSty
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   try {
-    return style === 'relative' ? relativeText(lang, date, now) : absoluteFormat(lang, style).format(date);
+    return style === 'relative' ? relativeText(lang, date, now) : absoluteText(lang, style, date);
   } catch {
     return absoluteFormat('en', 'long').format(date);
   }
