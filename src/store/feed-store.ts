@@ -370,7 +370,9 @@ async function readCapped(response: Response, max: number, stopped: () => unknow
   if (Number(response.headers.get('content-length')) > max) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let slice = performance.now();
+  // The first chunk in a task of its own too: a body the loader fetched early is read as the
+  // elements are defined and first drawn, and together they made one long task.
+  let slice = -Infinity;
   try {
     const reader = response.body?.getReader();
     for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
