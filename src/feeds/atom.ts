@@ -1,4 +1,3 @@
-import type { ParsedFeed } from '../model/article.js';
 import { MAX_TEXT } from '../model/normalize.js';
 import { htmlToText } from '../sanitize/text.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
@@ -7,7 +6,7 @@ import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
 import { personName } from './people.js';
 import { markupText, textToHtml } from './text.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, NS, PARSED_XHTML, type FeedXml } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, NS, PARSED_XHTML, readAll, type FeedXml, type XmlFeedReader } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -61,7 +60,9 @@ function titleOf(xml: FeedXml, el: Element | undefined): string {
 const alternate = (el: Element) => kids(el, 'link').find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
 const names = (xml: FeedXml, el: Element | undefined) => kids(el, 'author').map((author) => xml.text(kid(author, 'name')) || personName(xml.text(author)));
 
-export function readAtom(xml: FeedXml, feedUrl?: string): ParsedFeed {
+export const readAtom = (xml: FeedXml, feedUrl?: string) => readAll(atomReader(xml, feedUrl));
+
+export function atomReader(xml: FeedXml, feedUrl?: string): XmlFeedReader {
   const { root } = xml;
   const self = kids(root, 'link').find((link) => link.getAttribute('rel') === 'self');
   const feedBase = feedUrl ?? resolveHttpUrl(self?.getAttribute('href'), baseOf(root, undefined));
@@ -69,42 +70,52 @@ export function readAtom(xml: FeedXml, feedUrl?: string): ParsedFeed {
   const start = (home && resolveHttpUrl(home.getAttribute('href'), baseOf(home, feedBase))) ?? feedBase;
   const feedAuthors = names(xml, root);
 
-  const articles = kids(root, 'entry')
-    .slice(0, MAX_ITEMS)
-    .map((entry) => {
-      const link = alternate(entry);
-      const summary = kid(entry, 'summary');
-      // Out-of-line content (src="…") is a link, not a body.
-      const content = kid(entry, 'content');
-      const body = content?.hasAttribute('src') ? undefined : content;
-      const wrapper = body ?? summary;
-      // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
-      const date = (...names: string[]) =>
-        [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(xml.text(el))).find(Boolean);
-      const authors = names(xml, entry);
-      return toArticle({
-        id: xml.text(kid(entry, 'id')),
-        // Without an alternate link, an id that is an http(s) URL is the entry's address.
-        url:
-          (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ??
-          (/^https?:/i.test(xml.text(kid(entry, 'id'))) ? resolveHttpUrl(xml.text(kid(entry, 'id'))) : undefined),
-        title: titleOf(xml, kid(entry, 'title')),
-        summary: construct(xml, summary),
-        content: construct(xml, body),
-        base: wrapper && hasXmlBase(wrapper) ? baseOf(wrapper, start) : undefined,
-        image: mediaImage(xml, entry, baseOf(entry, start)),
-        // An entry without authors has its feed's (RFC 4287 §4.2.1).
-        authors: authors.length ? authors : feedAuthors,
-        published: date('published', 'issued', 'created'),
-        updated: date('updated', 'modified'),
-        tags: kids(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
-        language: langOf(entry),
-      });
+  const items = kids(root, 'entry').slice(0, MAX_ITEMS);
+  const item = (entry: Element) => {
+    const link = alternate(entry);
+    const summary = kid(entry, 'summary');
+    // Out-of-line content (src="…") is a link, not a body.
+    const content = kid(entry, 'content');
+    const body = content?.hasAttribute('src') ? undefined : content;
+    const wrapper = body ?? summary;
+    // Atom's own elements, then DCMI terms (dcterms:issued, dcterms:modified) some CMSs add.
+    const date = (...names: string[]) =>
+      [...names.map((name) => kid(entry, name)), ...names.map((name) => kid(entry, name, NS.dcterms))].map((el) => parseDate(xml.text(el))).find(Boolean);
+    const authors = names(xml, entry);
+    return toArticle({
+      id: xml.text(kid(entry, 'id')),
+      // Without an alternate link, an id that is an http(s) URL is the entry's address.
+      url:
+        (link ? resolveHttpUrl(link.getAttribute('href'), baseOf(link, start)) : undefined) ??
+        (/^https?:/i.test(xml.text(kid(entry, 'id'))) ? resolveHttpUrl(xml.text(kid(entry, 'id'))) : undefined),
+      title: titleOf(xml, kid(entry, 'title')),
+      summary: construct(xml, summary),
+      content: construct(xml, body),
+      base: wrapper && hasXmlBase(wrapper) ? baseOf(wrapper, start) : undefined,
+      image: mediaImage(xml, entry, baseOf(entry, start)),
+      // An entry without authors has its feed's (RFC 4287 §4.2.1).
+      authors: authors.length ? authors : feedAuthors,
+      published: date('published', 'issued', 'created'),
+      updated: date('updated', 'modified'),
+      tags: kids(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
+      language: langOf(entry),
     });
+  };
   const title = titleOf(xml, kid(root, 'title'));
   const language = langOf(root);
   const nextLink = kids(root, 'link').find((link) => link.getAttribute('rel') === 'next');
   const next = nextLink && resolveHttpUrl(nextLink.getAttribute('href'), baseOf(nextLink, feedBase));
   const homeUrl = home && start !== feedBase ? start : undefined;
-  return { format: 'atom', articles, ...(title && { title }), ...(language && { language }), ...(homeUrl && { home: homeUrl }), ...(next && { next }) };
+  return {
+    items,
+    item,
+    feed: (articles) => ({
+      format: 'atom',
+      articles,
+      ...(title && { title }),
+      ...(language && { language }),
+      ...(homeUrl && { home: homeUrl }),
+      ...(next && { next }),
+    }),
+  };
 }

@@ -32,5 +32,5 @@ export async function parseFeedLater(input: FeedInput): Promise<ParsedFeed> {
     attempts++;
     throw new FeedError('network', `The feed reader could not be loaded (${(error as Error).message}).`);
   }
-  return reader.parseFeed(input);
+  return reader.parseFeedInTasks(input);
 }

@@ -10,6 +10,7 @@ import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
 import { MAX_ITEMS } from './draft.js';
 import { isJsonFeed, readJsonFeed } from './json-feed.js';
+import { inTasks, nextTask, TASK_MS } from './tasks.js';
 import { isWordPress, readWordPress } from './wordpress.js';
 
 /** A fetched response, or text, to read as a feed. */
@@ -97,21 +98,14 @@ function startsJson(body: FeedInput['body']): boolean {
   return false;
 }
 
-/** A task boundary: what waits (a timer, input, a frame) may run. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/** What one task of reading may take before it gives the page a turn (a long task is over 50 ms). */
-const TASK_MS = 25;
 /** Feeds this long are read in one go; longer ones in chunks sized by time. */
 const CHUNK = 20;
 
 /**
- * readJson for the store, in tasks of at most about TASK_MS from `started` (when the task began,
+ * readJson for the store, in tasks (tasks.ts `inTasks`, from `started`, when the task began,
  * before the body was decoded): the items are read a chunk at a time, each chunk as
  * readJsonFeed or readWordPress reads a whole feed, so the answer is the same
- * (test/feeds/parse-later.test.ts). A chunk takes what half a task holds at the speed the last
- * one was read, from one item up: 200 articles on a slow phone make no long task (issue 13; 20
- * items a chunk made tasks of 80-100 ms at 4x CPU slowdown, `node bench/run.mjs --long-tasks`).
+ * (test/feeds/parse-later.test.ts).
  */
 async function readJsonInTasks(
   text: string,
@@ -141,23 +135,17 @@ async function readJsonInTasks(
   // The readers read at most MAX_ITEMS: so many, then in chunks.
   const all = found === 'json-feed' ? items.slice(0, MAX_ITEMS) : items;
   let feed: ParsedFeed | undefined;
-  let size = 1;
-  for (let at = 0; at < all.length;) {
-    if (performance.now() - started > TASK_MS) {
-      await nextTask();
-      started = performance.now();
-    }
-    const begun = performance.now();
-    const part = read(all.slice(at, at + size));
-    if (feed) feed.articles.push(...part.articles);
-    else feed = part;
-    at += size;
-    const each = (performance.now() - begun) / size;
-    size = Math.max(1, Math.min(CHUNK, Math.floor(TASK_MS / 2 / Math.max(each, 0.05))));
-  }
+  await inTasks(
+    all.length,
+    (from, to) => {
+      const part = read(all.slice(from, to));
+      if (feed) feed.articles.push(...part.articles);
+      else feed = part;
+    },
+    started,
+    CHUNK,
+  );
   feed!.articles = feed!.articles.slice(0, MAX_ITEMS);
-  // The first render of the articles takes a task of its own after a long read.
-  if (performance.now() - started > TASK_MS / 2) await nextTask();
   return feed!;
 }
 

@@ -1,11 +1,10 @@
-import type { ParsedFeed } from '../model/article.js';
 import { resolveHttpUrl } from '../sanitize/url-policy.js';
 import { parseDate } from '../model/dates.js';
 import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
 import { personName } from './people.js';
 import { markupText } from './text.js';
-import { baseOf, hasXmlBase, kid, kids, NS, type FeedXml } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, NS, readAll, type FeedXml, type XmlFeedReader } from './xml.js';
 
 /**
  * Reads RSS 2.0, 0.9x and 1.0 (RDF). Titles are read as HTML that may be entity-escaped
@@ -18,7 +17,9 @@ const atomLink = (el: Element | undefined, rel: string) =>
     .find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)
     ?.getAttribute('href');
 
-export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
+export const readRss = (xml: FeedXml, feedUrl?: string) => readAll(rssReader(xml, feedUrl));
+
+export function rssReader(xml: FeedXml, feedUrl?: string): XmlFeedReader {
   const { root, text: textOf } = xml;
   const text = (el: Element | undefined, name: string, ns?: string | null) => textOf(kid(el, name, ns));
   // RSS 2.0 nests items in <channel>; RSS 1.0 and 0.90 put them beside it.
@@ -32,7 +33,7 @@ export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
   // Some CMSs give every item the same guid: a repeated guid does not make items one.
   const guids = new Set<string>();
 
-  const articles = items.map((item) => {
+  const item = (item: Element) => {
     const base = baseOf(item, start);
     const guid = kid(item, 'guid');
     // RSS 1.0 names an item by its rdf:about.
@@ -76,9 +77,20 @@ export function readRss(xml: FeedXml, feedUrl?: string): ParsedFeed {
       ],
       language: text(item, 'language', NS.dc) || feedLanguage,
     });
-  });
+  };
   const title = markupText(text(channel, 'title') || text(channel, 'title', NS.dc));
   // RFC 5005 paging, as WordPress and others add it to RSS: <atom:link rel="next">.
   const next = resolveHttpUrl(atomLink(channel, 'next'), feedBase);
-  return { format: 'rss', articles, ...(title && { title }), ...(feedLanguage && { language: feedLanguage }), ...(home && { home }), ...(next && { next }) };
+  return {
+    items,
+    item,
+    feed: (articles) => ({
+      format: 'rss',
+      articles,
+      ...(title && { title }),
+      ...(feedLanguage && { language: feedLanguage }),
+      ...(home && { home }),
+      ...(next && { next }),
+    }),
+  };
 }

@@ -1,3 +1,4 @@
+import type { Article, ParsedFeed } from '../model/article.js';
 import { parseInert } from '../sanitize/inert.js';
 import { FeedError } from './errors.js';
 import { MAX_ITEMS } from './draft.js';
@@ -316,3 +317,16 @@ function inScope(el: Element, name: 'base' | 'lang'): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * An RSS or Atom feed, ready to read: its items, a function reading one (called in order), and
+ * the feed around the articles read. `readAll` reads them in one go (parseFeed); the store's
+ * reader a chunk a task (parse.ts `parseFeedInTasks`), with the same answer.
+ */
+export interface XmlFeedReader {
+  items: Element[];
+  item: (el: Element) => Article;
+  feed: (articles: Article[]) => ParsedFeed;
+}
+
+export const readAll = ({ items, item, feed }: XmlFeedReader): ParsedFeed => feed(items.map(item));

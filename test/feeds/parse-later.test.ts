@@ -104,4 +104,68 @@ describe('parseFeedLater: the store reads a feed as parseFeed does', () => {
       expect((later.feed as { articles: unknown[] }).articles.length).to.be.greaterThan(100);
     });
   }
+
+  // RSS and Atom: xml:base on items, guids repeated across chunks (an RSS guid seen before is no
+  // id), items without a link, a bad link, CDATA bodies, categories, authors.
+  const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Gmina &amp; miasto</title><link>https://news.example.org/</link><language>pl</language>
+${Array.from(
+  { length: 230 },
+  (_, i) => `<item${i % 17 === 2 ? ' xml:base="https://other.example.org/dział/"' : ''}>
+<title>Wiadomość ${i} — zażółć &lt;b&gt;gęślą&lt;/b&gt;</title>
+${i % 23 === 9 ? '' : `<link>${i === 5 ? 'javascript:alert(1)' : `a/${i}`}</link>`}
+<guid isPermaLink="false">${i % 50 === 7 ? 'dup' : `g-${i}`}</guid>
+<pubDate>${new Date(Date.UTC(2026, 10, 1) - i * 3600e3).toUTCString()}</pubDate>
+<dc:creator>Redakcja ${i % 3}</dc:creator><category>t${i % 5}</category>
+<description><![CDATA[${bodyHtml(i)}]]></description>
+<content:encoded><![CDATA[${bodyHtml(i)}<p>fot. ZMP</p>]]></content:encoded>
+</item>`,
+).join('\n')}
+</channel></rss>`;
+  const atom = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pl"><title>Powiat</title><id>urn:powiat</id>
+<link rel="alternate" href="https://powiat.example.org/"/><author><name>Starostwo</name></author>
+${Array.from(
+  { length: 210 },
+  (
+    _,
+    i,
+  ) => `<entry><id>${i % 40 === 11 ? 'https://powiat.example.org/id/' + i : `urn:e:${i}`}</id><title type="html">Komunikat ${i} &amp;lt;i&amp;gt;pilny&amp;lt;/i&amp;gt;</title>
+${i % 40 === 11 ? '' : `<link href="/k/${i}"/>`}<updated>2026-11-0${(i % 9) + 1}T10:00:00Z</updated>
+<summary type="html">${bodyHtml(i).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</summary></entry>`,
+).join('\n')}
+</feed>`;
+  for (const [name, text, contentType] of [
+    ['an RSS feed of 230 items', rss, 'application/rss+xml'],
+    ['an Atom feed of 210 entries', atom, 'application/atom+xml'],
+  ]) {
+    it(`${name}: same articles, read in tasks`, async () => {
+      const input: FeedInput = { body: new TextEncoder().encode(text), contentType, url: 'https://news.example.org/feed' };
+      const later = await outcome(() => parseFeedLater(input));
+      expect(later).to.deep.equal(await outcome(() => parseFeed(input)));
+      expect((later.feed as { articles: unknown[] }).articles.length).to.be.greaterThan(150);
+    });
+
+    // On a slow phone each chunk is small and the page gets a turn between them. A clock that
+    // runs 200 times too fast makes this machine a phone much slower than any.
+    it(`${name}: read in many tasks when reading is slow`, async () => {
+      const input: FeedInput = { body: new TextEncoder().encode(text), contentType, url: 'https://news.example.org/feed' };
+      await parseFeedLater(input); // the XML part loaded, outside the count
+      const now = performance.now.bind(performance);
+      const zero = now();
+      performance.now = () => zero + (now() - zero) * 200;
+      // Each turn the reader gives the page is a timer of its own.
+      const timer = window.setTimeout;
+      let turns = 0;
+      window.setTimeout = ((handler: TimerHandler, ms?: number) => (turns++, timer(handler, ms))) as typeof setTimeout;
+      try {
+        await parseFeedLater(input);
+      } finally {
+        performance.now = now;
+        window.setTimeout = timer;
+      }
+      expect(turns).to.be.greaterThan(5);
+    });
+  }
 });
