@@ -26,14 +26,13 @@ const MONTHS: Record<string, string[]> = {
   pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'.split(' '),
   en: 'January February March April May June July August September October November December'.split(' '),
 };
-const pad = (n: number) => `${n}`.padStart(2, '0');
 
 function byHand(lang: string, style: 'long' | 'short', date: Date): string | undefined {
   const tag = /^(?:(pl)(?:-pl)?|en(?:-us)?)$/i.exec(lang);
   const [day, month, year] = [date.getDate(), date.getMonth(), date.getFullYear()];
   if (!tag || year < 1000 || year > 9999) return undefined;
-  if (tag[1]) return style === 'long' ? `${day} ${MONTHS.pl[month]} ${year}` : `${day}.${pad(month + 1)}.${year}`;
-  return style === 'long' ? `${MONTHS.en[month]} ${day}, ${year}` : `${month + 1}/${day}/${pad(year % 100)}`;
+  if (tag[1]) return style === 'long' ? `${day} ${MONTHS.pl[month]} ${year}` : `${day}.${month < 9 ? 0 : ''}${month + 1}.${year}`;
+  return style === 'long' ? `${MONTHS.en[month]} ${day}, ${year}` : `${month + 1}/${day}/${`${year}`.slice(2)}`;
 }
 
 function absoluteFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
