@@ -24,8 +24,11 @@ const box = (name: string) => `:is(civic-${name},[data-civic-widget=${name} i])`
 const attr = (test: string) => `:is([${test}],[data-${test}])`;
 const layout = (name: string) => attr(`layout=${name}`);
 const hidden = (part: string) => attr(`hide~=${part}`);
-/** A widget still waiting for its element, with nothing of its own to show meanwhile. */
-const WAITING = `:is(:is(${WIDGETS.map((name) => `civic-${name}`).join()}):not(:defined),[data-civic-widget]):not([hidden]):not(:has(*))`;
+/**
+ * A widget still waiting for its element, or defined and not drawn yet (no `state`: the core
+ * draws in the task after the one that defines), with nothing of its own to show meanwhile.
+ */
+const WAITING = `:is(:is(${WIDGETS.map((name) => `civic-${name}`).join()}):not([state]),[data-civic-widget]):not([hidden]):not(:has(*))`;
 const BEFORE = `${WAITING}::before`;
 const RATIO = '/(var(--civic-image-ratio,16/9))';
 /** Title (two lines of 1.125em) and date line (0.875em). */

@@ -59,3 +59,34 @@ describe('layout shift on a script-tag page while the core downloads (issue 13)'
     });
   }
 });
+
+describe("the loader's room between the core's definition and first draw (issue 13)", () => {
+  // The core defines the elements in one task and draws them in the next (on a slow phone the
+  // two made one long task): in between, a defined element with an empty shadow root keeps the
+  // loader's room. Checked in every engine: the room is the host's ::before.
+  it('a defined element keeps its room until it first draws', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 360px; height: 640px; border: 0';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = `/__test/cdn/good-${unique('shift-gap')}/shift-list.html`;
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const win = iframe.contentWindow as ShiftWindow;
+      const el = win.document.querySelector<CivicFeedElement>('civic-article-list')!;
+      const waiting = el.getBoundingClientRect().height;
+      await win.CivicNews.ready;
+      // Defined, not drawn yet: the draw is a task away.
+      expect(el.matches(':defined'), 'defined').to.equal(true);
+      expect(el.hasAttribute('state'), 'not drawn').to.equal(false);
+      expect(el.shadowRoot?.childElementCount ?? 0, 'nothing drawn').to.equal(0);
+      expect(waiting).to.be.above(300);
+      expect(el.getBoundingClientRect().height, 'the room, kept').to.equal(waiting);
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.be.oneOf(['loading', 'ready']);
+      expect(Math.abs(el.getBoundingClientRect().height - waiting), 'the skeleton in the same room').to.be.below(2);
+    } finally {
+      iframe.remove();
+    }
+  });
+});

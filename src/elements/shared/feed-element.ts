@@ -34,6 +34,14 @@ const keyOf = (articles: Article[]) => articles.map((article) => article.url).jo
 const pageBase = () => (typeof document === 'undefined' ? undefined : document.baseURI);
 
 /**
+ * The script tag's core (src/script/core.ts) draws each element first in the task after the one
+ * that defined it: on a slow phone the two made one long task (issue 13). The loader's room
+ * (src/define/reserve.ts) stays until an element has drawn, so nothing moves meanwhile.
+ */
+let firstDrawWaits = false;
+export const drawFirstInNextTask = (): void => void (firstDrawWaits = true);
+
+/**
  * What every civic element shares: the source attributes, loading through the shared store,
  * the `state`, the events, the language and the status messages. Subclasses choose which
  * articles to show and draw them.
@@ -231,6 +239,11 @@ export abstract class CivicFeedElement extends CivicAttributes {
    * not an element stuck on its skeleton with a rejected promise nobody awaits (issue 11).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (firstDrawWaits && !this.hasUpdated) return new Promise((resolve) => setTimeout(resolve)).then(() => this.updateNow());
+    return this.updateNow();
+  }
+
+  private updateNow(): void | Promise<unknown> {
     try {
       return super.scheduleUpdate();
     } catch (caught) {
