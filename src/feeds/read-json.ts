@@ -129,7 +129,12 @@ async function readJsonInTasks(
   }
   const found = jsonFormat(data);
   const items = found === 'json-feed' ? (data as Record<string, unknown>).items : found === 'wordpress' && Array.isArray(data) ? data : undefined;
-  if (!Array.isArray(items) || items.length <= CHUNK || (format !== 'auto' && format !== found)) return readJson(text, partial, json, format, url);
+  if (!Array.isArray(items) || items.length <= CHUNK || (format !== 'auto' && format !== found)) {
+    const feed = readJson(text, partial, json, format, url);
+    // The articles' first render gets a task of its own when reading took this one.
+    if (performance.now() - started > TASK_MS / 2) await nextTask();
+    return feed;
+  }
   const read = (chunk: unknown[]): ParsedFeed =>
     found === 'json-feed' ? readJsonFeed({ ...(data as Record<string, unknown>), items: chunk }, url) : readWordPress(chunk, url);
   // The readers read at most MAX_ITEMS: so many, then in chunks.
