@@ -89,4 +89,26 @@ describe("the loader's room between the core's definition and first draw (issue 
       iframe.remove();
     }
   });
+
+  // The page's own content in an element has no room kept for it (reserve.ts: `:not(:has(*))`),
+  // and an empty shadow root would hide it: such an element draws in the task that defines it.
+  it('an element with content of its own draws at once, and shows that content while it loads', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 360px; height: 640px; border: 0';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = `/__test/cdn/good-${unique('shift-fallback')}/shift-fallback.html`;
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const win = iframe.contentWindow as ShiftWindow;
+      const el = win.document.querySelector<CivicFeedElement>('civic-article-list')!;
+      const link = el.querySelector('a')!;
+      expect(link.getBoundingClientRect().height, 'the link, before the core').to.be.above(0);
+      await win.CivicNews.ready;
+      expect(el.hasAttribute('state'), 'drawn').to.equal(true);
+      if (el.getAttribute('state') === 'loading') expect(link.getBoundingClientRect().height, 'the link, slotted while loading').to.be.above(0);
+    } finally {
+      iframe.remove();
+    }
+  });
 });

@@ -339,6 +339,9 @@ const SHIFTED = {
   related: '<civic-related-articles src="/__test/demo/feeds/aktualnosci.json" for="pl-hala-sportowa-otwarta" limit="2"></civic-related-articles>',
   article: '<civic-article src="/__test/demo/feeds/aktualnosci.json" article-id="pl-budzet-obywatelski-2027"></civic-article>',
   placeholder: '<div data-civic-widget="article-list" data-src="/__test/demo/feeds/aktualnosci.json" data-limit="2"></div>',
+  // Content of the page's own in the element (shown until the articles are): no room is kept for it.
+  fallback:
+    '<civic-article-list src="/__test/demo/feeds/aktualnosci.json" limit="3"><p><a href="/aktualnosci">Wszystkie aktualności</a></p></civic-article-list>',
 };
 for (const [name, widget] of Object.entries(SHIFTED))
   CDN_PAGES[`shift-${name}.html`] =

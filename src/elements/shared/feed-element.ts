@@ -239,7 +239,9 @@ export abstract class CivicFeedElement extends CivicAttributes {
    * not an element stuck on its skeleton with a rejected promise nobody awaits (issue 11).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (firstDrawWaits && !this.hasUpdated) return new Promise((resolve) => setTimeout(resolve)).then(() => this.updateNow());
+    // An element with content of its own draws at once: it has no room kept, and its shadow root
+    // would hide that content until the draw.
+    if (firstDrawWaits && !this.hasUpdated && !hasFallback(this)) return new Promise((resolve) => setTimeout(resolve)).then(() => this.updateNow());
     return this.updateNow();
   }
 
