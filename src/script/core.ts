@@ -20,6 +20,7 @@ import { CivicRelatedArticles } from '../elements/related-articles/related-artic
 import { CivicArticleClickEvent, CivicErrorEvent, CivicLoadEvent } from '../events.js';
 import { FeedError } from '../feeds/errors.js';
 import { parseFeedLater } from '../feeds/parse-later.js';
+import { nextTask } from '../feeds/tasks.js';
 import { registerLanguage } from '../i18n/index.js';
 import { watchPlaceholders, upgradePlaceholders } from '../placeholders.js';
 import { INERT_POLICY_NAME } from '../sanitize/inert.js';
@@ -110,7 +111,7 @@ export async function boot({ requests, api, languages, load, unreserve }: Boot):
       void element.observedAttributes;
       for (const style of element.elementStyles) void (style as CSSResult).styleSheet;
     }
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     drawFirstInNextTask();
     for (const [tag, element] of classes) define(tag, element);
     watchPlaceholders((name) => articlePart(api, name));

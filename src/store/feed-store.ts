@@ -1,6 +1,7 @@
 import type { ArticleSource, FeedFormat, ParsedFeed } from '../model/article.js';
 import { FeedError } from '../feeds/errors.js';
 import { parseFeedLater, warmXml } from '../feeds/parse-later.js';
+import { nextTask } from '../feeds/tasks.js';
 import { feedRequest } from './accept.js';
 import { warnCors } from './cors-hint.js';
 
@@ -379,7 +380,7 @@ async function readCapped(response: Response, max: number, stopped: () => unknow
       // A body the browser already holds comes in chunk after chunk without a task between
       // them: past 50 ms the page gets a turn (issue 12: no freeze while a big body streams).
       if (performance.now() - slice > 50) {
-        await new Promise((resolve) => setTimeout(resolve));
+        await nextTask();
         slice = performance.now();
       }
       size += part.value.byteLength;
