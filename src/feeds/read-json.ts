@@ -78,6 +78,11 @@ export function readJson(text: string, partial: boolean, json: ReturnType<typeof
       throw new FeedError('parse', 'The feed is not valid JSON.');
     }
   }
+  return readJsonData(data, format, url, truncated);
+}
+
+/** Parsed JSON read as JSON Feed or WordPress. */
+function readJsonData(data: unknown, format: FeedFormat, url: string | undefined, truncated = false): ParsedFeed {
   const found = jsonFormat(data);
   if (found === 'rss-in-json') throw new FeedError('format', 'This is RSS written as JSON, which is not JSON Feed: use the RSS (XML) address instead.');
   if (!found) throw new FeedError('format', 'The JSON is not a feed format this widget reads.');
@@ -130,7 +135,7 @@ async function readJsonInTasks(
   const found = jsonFormat(data);
   const items = found === 'json-feed' ? (data as Record<string, unknown>).items : found === 'wordpress' && Array.isArray(data) ? data : undefined;
   if (!Array.isArray(items) || items.length <= CHUNK || (format !== 'auto' && format !== found)) {
-    const feed = readJson(text, partial, json, format, url);
+    const feed = readJsonData(data, format, url);
     // The articles' first render gets a task of its own when reading took this one.
     if (performance.now() - started > TASK_MS / 2) await nextTask();
     return feed;
