@@ -6,7 +6,7 @@ import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
 import { personName } from './people.js';
 import { markupText, textToHtml } from './text.js';
-import { baseOf, hasXmlBase, kid, kids, langOf, NS, PARSED_XHTML, readAll, type FeedXml, type XmlFeedReader } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, langOf, NS, PARSED_XHTML, readAll, xmlFeedReader, type FeedXml, type XmlFeedReader } from './xml.js';
 
 /**
  * Reads Atom 1.0 (RFC 4287), and the Atom 0.3 that old Blogger and Typepad feeds still serve.
@@ -106,16 +106,5 @@ export function atomReader(xml: FeedXml, feedUrl?: string): XmlFeedReader {
   const nextLink = kids(root, 'link').find((link) => link.getAttribute('rel') === 'next');
   const next = nextLink && resolveHttpUrl(nextLink.getAttribute('href'), baseOf(nextLink, feedBase));
   const homeUrl = home && start !== feedBase ? start : undefined;
-  return {
-    items,
-    item,
-    feed: (articles) => ({
-      format: 'atom',
-      articles,
-      ...(title && { title }),
-      ...(language && { language }),
-      ...(homeUrl && { home: homeUrl }),
-      ...(next && { next }),
-    }),
-  };
+  return xmlFeedReader('atom', items, item, { title, language, home: homeUrl, next });
 }

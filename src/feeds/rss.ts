@@ -4,7 +4,7 @@ import { MAX_ITEMS, toArticle } from './draft.js';
 import { mediaImage } from './media.js';
 import { personName } from './people.js';
 import { markupText } from './text.js';
-import { baseOf, hasXmlBase, kid, kids, NS, readAll, type FeedXml, type XmlFeedReader } from './xml.js';
+import { baseOf, hasXmlBase, kid, kids, NS, readAll, xmlFeedReader, type FeedXml, type XmlFeedReader } from './xml.js';
 
 /**
  * Reads RSS 2.0, 0.9x and 1.0 (RDF). Titles are read as HTML that may be entity-escaped
@@ -81,16 +81,5 @@ export function rssReader(xml: FeedXml, feedUrl?: string): XmlFeedReader {
   const title = markupText(text(channel, 'title') || text(channel, 'title', NS.dc));
   // RFC 5005 paging, as WordPress and others add it to RSS: <atom:link rel="next">.
   const next = resolveHttpUrl(atomLink(channel, 'next'), feedBase);
-  return {
-    items,
-    item,
-    feed: (articles) => ({
-      format: 'rss',
-      articles,
-      ...(title && { title }),
-      ...(feedLanguage && { language: feedLanguage }),
-      ...(home && { home }),
-      ...(next && { next }),
-    }),
-  };
+  return xmlFeedReader('rss', items, item, { title, language: feedLanguage, home, next });
 }

@@ -330,3 +330,11 @@ export interface XmlFeedReader {
 }
 
 export const readAll = ({ items, item, feed }: XmlFeedReader): ParsedFeed => feed(items.map(item));
+
+/** A reader of `items`, its feed with those of `fields` that have a value. */
+export const xmlFeedReader = (
+  format: 'rss' | 'atom',
+  items: Element[],
+  item: (el: Element) => Article,
+  fields: Pick<ParsedFeed, 'title' | 'language' | 'home' | 'next'>,
+): XmlFeedReader => ({ items, item, feed: (articles) => ({ format, articles, ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) }) });
