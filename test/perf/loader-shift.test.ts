@@ -11,27 +11,37 @@ const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObser
 const TAGS = 'civic-article-list, civic-article-card, civic-related-articles, civic-article';
 type ShiftWindow = Window & typeof globalThis & { __civicShift: number; __civicShifts: string[]; CivicNews: { ready: Promise<unknown> } };
 
-/** The page's CLS once its widget has shown its articles and their pictures. */
-async function shiftOf(name: string): Promise<{ score: number; shifts: string[] }> {
+/**
+ * A phone-wide script-tag page in an iframe (`folder`: `good` or `slowcore`, test/server/routes.mjs),
+ * loaded; `check` runs on it, with its first widget (a placeholder's once upgraded), and the
+ * iframe goes afterwards.
+ */
+async function onPage<T>(folder: string, name: string, check: (win: ShiftWindow, widget: () => CivicFeedElement) => Promise<T>): Promise<T> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 360px; height: 640px; border: 0';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = `/__test/cdn/slowcore-${unique(`shift-${name}`)}/shift-${name}.html`;
+  iframe.src = `/__test/cdn/${folder}-${unique(`shift-${name}`)}/shift-${name}.html`;
   document.body.append(iframe);
   try {
     await loaded;
     const win = iframe.contentWindow as ShiftWindow;
+    return await check(win, () => win.document.querySelector<CivicFeedElement>(TAGS)!);
+  } finally {
+    iframe.remove();
+  }
+}
+
+/** The page's CLS once its widget has shown its articles and their pictures. */
+const shiftOf = (name: string) =>
+  onPage('slowcore', name, async (win, widget) => {
     await win.CivicNews.ready;
-    const el = win.document.querySelector<CivicFeedElement>(TAGS)!;
+    const el = widget();
     await until(el, 'ready');
     await Promise.all(Array.from(el.shadowRoot!.querySelectorAll('img'), (img) => img.decode().catch(() => undefined)));
     await nextFrame(win);
     await nextFrame(win);
     return { score: win.__civicShift, shifts: win.__civicShifts };
-  } finally {
-    iframe.remove();
-  }
-}
+  });
 
 describe('layout shift on a script-tag page while the core downloads (issue 13)', function () {
   this.timeout(30_000);
@@ -64,16 +74,9 @@ describe("the loader's room between the core's definition and first draw (issue 
   // The core defines the elements in one task and draws them in the next (on a slow phone the
   // two made one long task): in between, a defined element with an empty shadow root keeps the
   // loader's room. Checked in every engine: the room is the host's ::before.
-  it('a defined element keeps its room until it first draws', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 360px; height: 640px; border: 0';
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    iframe.src = `/__test/cdn/good-${unique('shift-gap')}/shift-list.html`;
-    document.body.append(iframe);
-    try {
-      await loaded;
-      const win = iframe.contentWindow as ShiftWindow;
-      const el = win.document.querySelector<CivicFeedElement>('civic-article-list')!;
+  it('a defined element keeps its room until it first draws', () =>
+    onPage('good', 'list', async (win, widget) => {
+      const el = widget();
       const waiting = el.getBoundingClientRect().height;
       await win.CivicNews.ready;
       // Defined, not drawn yet: the draw is a task away.
@@ -85,30 +88,17 @@ describe("the loader's room between the core's definition and first draw (issue 
       await el.updateComplete;
       expect(el.getAttribute('state')).to.be.oneOf(['loading', 'ready']);
       expect(Math.abs(el.getBoundingClientRect().height - waiting), 'the skeleton in the same room').to.be.below(2);
-    } finally {
-      iframe.remove();
-    }
-  });
+    }));
 
   // The page's own content in an element has no room kept for it (reserve.ts: `:not(:has(*))`),
   // and an empty shadow root would hide it: such an element draws in the task that defines it.
-  it('an element with content of its own draws at once, and shows that content while it loads', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 360px; height: 640px; border: 0';
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    iframe.src = `/__test/cdn/good-${unique('shift-fallback')}/shift-fallback.html`;
-    document.body.append(iframe);
-    try {
-      await loaded;
-      const win = iframe.contentWindow as ShiftWindow;
-      const el = win.document.querySelector<CivicFeedElement>('civic-article-list')!;
+  it('an element with content of its own draws at once, and shows that content while it loads', () =>
+    onPage('good', 'fallback', async (win, widget) => {
+      const el = widget();
       const link = el.querySelector('a')!;
       expect(link.getBoundingClientRect().height, 'the link, before the core').to.be.above(0);
       await win.CivicNews.ready;
       expect(el.hasAttribute('state'), 'drawn').to.equal(true);
       if (el.getAttribute('state') === 'loading') expect(link.getBoundingClientRect().height, 'the link, slotted while loading').to.be.above(0);
-    } finally {
-      iframe.remove();
-    }
-  });
+    }));
 });
