@@ -110,7 +110,13 @@ export async function parseFeedInTasks(input: FeedInput): Promise<ParsedFeed> {
     const { items, item } = started.reader;
     const articles: Article[] = [];
     // A first chunk in the next task when decoding and parsing took this one.
-    await inTasks(items.length, (from, to) => items.slice(from, to).forEach((el) => articles.push(item(el))), began);
+    await inTasks(
+      items.length,
+      (from, to) => {
+        for (let i = from; i < to; i++) articles.push(item(items[i]));
+      },
+      began,
+    );
     return usable(finish(started, started.reader.feed(articles)));
   } catch (error) {
     throw asFeedError(error);
