@@ -29,7 +29,12 @@ export function readFeed(input: FeedInput): ParsedFeed {
 interface XmlStarted {
   reader: XmlFeedReader;
   truncated: boolean;
+  /** With `window`: each parses the next window of items and gives them (parseFeedXml `later`). */
+  later?: (() => Element[] | undefined)[];
 }
+
+/** Items an XML window holds (parseFeedInTasks): about a task's parse at 4× CPU slowdown. */
+const WINDOW = 40;
 
 const finish = ({ reader, truncated }: XmlStarted, feed = readAll(reader)): ParsedFeed => (truncated ? { ...feed, truncated: true } : feed);
 
@@ -39,7 +44,7 @@ function read(input: FeedInput): ParsedFeed {
 }
 
 /** A feed read, or for RSS and Atom the document parsed with its items still to read. */
-function start(input: FeedInput): ParsedFeed | XmlStarted {
+function start(input: FeedInput, window = 0): ParsedFeed | XmlStarted {
   const format = input.format ?? 'auto';
   // Decoding stops once the text holds more items than a reader uses.
   const json = jsonCutter();
@@ -60,13 +65,18 @@ function start(input: FeedInput): ParsedFeed | XmlStarted {
   }
   if (kind === 'json') return readJson(text, partial, json, format, input.url);
   if (kind === 'xml') {
-    const xml = parseFeedXml(text, partial, rest);
+    const xml = parseFeedXml(text, partial, rest, window);
     const { localName } = xml.root;
     const found = xmlFormat(localName);
     if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${localName}>).`);
     if (format !== 'auto' && format !== found) throw mismatch(format, found);
     const base = locationBase(input.contentLocation, input.url);
-    return { reader: found === 'rss' ? rssReader(xml, base) : atomReader(xml, base), truncated: xml.truncated };
+    const reader = (root: Element) => (found === 'rss' ? rssReader : atomReader)({ ...xml, root }, base);
+    const later = xml.later?.map((parse) => () => {
+      const root = parse();
+      return root && reader(root).items;
+    });
+    return { reader: reader(xml.root), truncated: xml.truncated, later };
   }
   throw new FeedError('parse', text.trim() ? 'The response is neither JSON nor XML.' : 'The response is empty.');
 }
@@ -104,19 +114,28 @@ export function parseFeed(input: FeedInput): ParsedFeed {
 export async function parseFeedInTasks(input: FeedInput): Promise<ParsedFeed> {
   try {
     await nextTask();
-    const began = performance.now();
-    const started = start(input);
+    let began = performance.now();
+    const started = start(input, WINDOW);
     if (!('reader' in started)) return usable(started);
-    const { items, item } = started.reader;
+    const { item } = started.reader;
     const articles: Article[] = [];
-    // A first chunk in the next task when decoding and parsing took this one.
-    await inTasks(
-      items.length,
-      (from, to) => {
-        for (let i = from; i < to; i++) articles.push(item(items[i]));
-      },
-      began,
-    );
+    let items: Element[] | undefined = started.reader.items;
+    for (const parse of [...(started.later ?? []), undefined]) {
+      const these = items;
+      // A first chunk in the next task when decoding and parsing took this one.
+      await inTasks(
+        these.length,
+        (from, to) => {
+          for (let i = from; i < to; i++) articles.push(item(these[i]));
+        },
+        began,
+      );
+      if (!parse) break;
+      began = performance.now();
+      items = parse();
+      // A window that is not well-formed: the whole text, as parseFeed reads it (repaired, or its complete items).
+      if (!items) return usable(read(input));
+    }
     return usable(finish(started, started.reader.feed(articles)));
   } catch (error) {
     throw asFeedError(error);

@@ -60,6 +60,12 @@ export interface FeedXml {
   text: (el: Element | undefined) => string;
   /** Serialized child markup (Atom xhtml content), with spilled runs put back escaped. */
   markup: (el: Element) => string;
+  /**
+   * With parseFeedXml's `window`: `root` holds the first items only, and each of these parses
+   * the next window of items (the same document around them) and gives its root, or undefined
+   * when that window is not well-formed (then the whole text is to be parsed as before).
+   */
+  later?: (() => Element | undefined)[];
 }
 
 /** Counts item ends chunk by chunk: true once there are more than a reader will use. */
@@ -81,12 +87,19 @@ function spill(spilled: string[], text: string): string {
  * One pass over the tags: drops the prolog's DOCTYPE, spills long text into `spilled`, and cuts
  * after MAX_ITEMS items. `partial` says the text is only the start of the body; the cut then also
  * happens at the last complete item. Returns undefined when a partial text has too few items.
+ * `marks` gets where each item (an item or entry beside the first) starts and ends in the text
+ * returned, in pairs; NaN first when they do not pair up.
  */
-function prepare(text: string, partial: boolean, spilled: string[]): string | undefined {
+function prepare(text: string, partial: boolean, spilled: string[], marks: number[] = []): string | undefined {
   const out: string[] = [];
   const stack: string[] = [];
   let pos = 0;
   let last = 0;
+  // The length of `out` joined: `marks` are places in the text returned.
+  let length = 0;
+  const put = (...parts: string[]) => parts.forEach((part) => out.push(part) && (length += part.length));
+  // An item's start when `marks` has an even length, its end when odd; else the order is broken.
+  const mark = (at: number, end: boolean) => (marks.length % 2 === +end ? marks.push(at) : (marks[0] = NaN));
   let items = 0;
   let itemDepth = -1;
   // Where the last complete item ended: in `out` and in `text`.
@@ -99,7 +112,7 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
     const lt = text.indexOf('<', pos);
     if (lt < 0) break;
     if (lt - pos >= SPILL && stack.length) {
-      out.push(text.slice(last, pos), spill(spilled, decodeRefs(text.slice(pos, lt))));
+      put(text.slice(last, pos), spill(spilled, decodeRefs(text.slice(pos, lt))));
       last = lt;
     }
     let end: number;
@@ -107,7 +120,7 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
       end = text.indexOf(']]>', lt);
       if (end < 0) break;
       if (end - lt > SPILL) {
-        out.push(text.slice(last, lt), `<![CDATA[${spill(spilled, text.slice(lt + 9, end))}]]>`);
+        put(text.slice(last, lt), `<![CDATA[${spill(spilled, text.slice(lt + 9, end))}]]>`);
         last = end + 3;
       }
       pos = end + 3;
@@ -124,7 +137,7 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
       DOCTYPE.lastIndex = lt;
       const close = DOCTYPE.exec(text);
       if (!close) break;
-      out.push(text.slice(last, lt));
+      put(text.slice(last, lt));
       pos = last = lt + close[0].length;
       continue;
     }
@@ -140,6 +153,7 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
     if (tag[1]) {
       stack.pop();
       if (stack.length === itemDepth && ITEM.test(name)) {
+        mark(length + pos - last, true);
         cutOut = out.length;
         cutLast = last;
         cutPos = pos;
@@ -148,6 +162,7 @@ function prepare(text: string, partial: boolean, spilled: string[]): string | un
       }
     } else if (!rest[0].endsWith('/>')) {
       if (itemDepth < 0 && ITEM.test(name)) itemDepth = stack.length;
+      if (stack.length === itemDepth && ITEM.test(name)) mark(length + lt - last, false);
       stack.push(name);
       if (stack.length > MAX_XML_DEPTH) throw new FeedError('parse', `The feed nests deeper than ${MAX_XML_DEPTH} levels.`);
     }
@@ -218,16 +233,42 @@ function parseXml(text: string): Document | undefined {
 }
 
 /**
+ * The prepared text as documents of `size` items each, every one with the whole text around the
+ * items (the root, the channel and its fields): undefined for fewer items, or when anything but
+ * white space stands between two items (a channel field there would be in one window only).
+ * Each window well-formed makes the whole well-formed; any one not, and the whole text is parsed.
+ */
+function windows(xml: string, marks: number[], size: number): (() => string)[] | undefined {
+  const count = marks.length >> 1;
+  if (!(marks[0] >= 0) || count <= size) return undefined;
+  for (let i = 2; i < count * 2; i += 2) if (xml.slice(marks[i - 1], marks[i]).trim()) return undefined;
+  const around = (from: number, to: number) => () =>
+    xml.slice(0, marks[0]) + xml.slice(marks[from * 2], marks[Math.min(to, count) * 2 - 1]) + xml.slice(marks[count * 2 - 1]);
+  return Array.from({ length: Math.ceil(count / size) }, (_, i) => around(i * size, i * size + size));
+}
+
+/**
  * Parses feed XML. `partial` is true when `text` is only the start of the body (decoding
  * stopped early); `rest` then gives the whole text, for the rare case the start is not enough.
+ * `window`: a feed of more items is parsed that many at a time (`later`), each parse a task's
+ * work in the store (parse.ts `parseFeedInTasks`); the browser's XML parser took 140–205 ms at
+ * 4× CPU slowdown for 200 RSS items in one go (`node bench/run.mjs --long-tasks`).
  */
-export function parseFeedXml(text: string, partial = false, rest?: () => string): FeedXml {
+export function parseFeedXml(text: string, partial = false, rest?: () => string, window = 0): FeedXml {
   const spilled: string[] = [];
+  const marks: number[] = [];
   let truncated = false;
   // Whitespace or a BOM before `<?xml` is an error for XML parsers, and common on old servers.
   text = text.replace(/^\s+/, '');
-  let prepared = prepare(text, partial, spilled);
-  if (prepared === undefined && rest) prepared = prepare((text = rest().replace(/^\s+/, '')), false, spilled);
+  let prepared = prepare(text, partial, spilled, marks);
+  if (prepared === undefined && rest) {
+    marks.length = 0;
+    prepared = prepare((text = rest().replace(/^\s+/, '')), false, spilled, marks);
+  }
+  const parts = window && prepared !== undefined ? windows(prepared, marks, window) : undefined;
+  const first = parts && parseXml(parts[0]());
+  const read = { text: (el: Element | undefined) => textOf(el, spilled), markup: (el: Element) => markupOf(el, spilled) };
+  if (first) return { root: first.documentElement, truncated, ...read, later: parts.slice(1).map((part) => () => parseXml(part())?.documentElement) };
   let doc = parseXml(prepared ?? text) ?? parseXml(repair(prepared ?? text));
   // A feed cut short (a dropped connection, a CMS that timed out mid-write) still has its
   // complete items: they are shown, closed as `partial` closes them (issue 11).
@@ -237,7 +278,7 @@ export function parseFeedXml(text: string, partial = false, rest?: () => string)
     truncated = !!doc;
   }
   if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.');
-  return { root: doc.documentElement, truncated, text: (el) => textOf(el, spilled), markup: (el) => markupOf(el, spilled) };
+  return { root: doc.documentElement, truncated, ...read };
 }
 
 // Feeds write some namespaces in more than one way (iTunes' DTDs/PodCast, Media RSS without '/').
