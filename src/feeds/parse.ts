@@ -1,14 +1,14 @@
 import type { Article, ParsedFeed } from '../model/article.js';
 import { atomReader } from './atom.js';
-import { decodeBody } from './decode.js';
+import { decodeBody, decoding, run } from './decode.js';
 import { advertisedFeed, detect, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
 import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
 import { asFeedError, mismatch, readJson, usable } from './read-json.js';
 import type { FeedInput } from './read-json.js';
 import { rssReader } from './rss.js';
-import { inTasks, nextTask } from './tasks.js';
-import { itemCounter, parseFeedXml, readAll, type XmlFeedReader } from './xml.js';
+import { inTasks, nextTask, TASK_MS } from './tasks.js';
+import { feedXml, itemCounter, readAll, type XmlFeedReader } from './xml.js';
 
 export type { FeedInput };
 
@@ -34,26 +34,32 @@ interface XmlStarted {
 }
 
 /** Items an XML window holds (parseFeedInTasks): about a task's parse at 4× CPU slowdown. */
-const WINDOW = 40;
+const WINDOW = 20;
 
 const finish = ({ reader, truncated }: XmlStarted, feed = readAll(reader)): ParsedFeed => (truncated ? { ...feed, truncated: true } : feed);
 
 function read(input: FeedInput): ParsedFeed {
-  const started = start(input);
+  const started = run(start(input));
   return 'reader' in started ? finish(started) : started;
 }
 
-/** A feed read, or for RSS and Atom the document parsed with its items still to read. */
-function start(input: FeedInput, window = 0): ParsedFeed | XmlStarted {
+/**
+ * A feed read, or for RSS and Atom the document parsed with its items still to read: a step
+ * for each `slice` bytes decoded (parseFeedInTasks takes them a task's worth at a time).
+ */
+function* start(input: FeedInput, window = 0, slice?: number): Generator<void, ParsedFeed | XmlStarted> {
   const format = input.format ?? 'auto';
   // Decoding stops once the text holds more items than a reader uses.
   const json = jsonCutter();
   const items = itemCounter();
   let first: Sniffed | undefined;
-  const { text, partial, rest } = decodeBody(input.body, input.contentType, (chunk) => {
+  const enough = (chunk: string) => {
     first ??= sniff(chunk);
     return first === 'xml' ? items(chunk) : first === 'json' && json.scan(chunk);
-  });
+  };
+  const { text, partial, rest } = yield* decoding(input.body, input.contentType, enough, slice);
+  // Parsing may need a task of its own.
+  yield;
   const kind = sniff(text);
   if (kind === 'html') {
     const feedUrl = advertisedFeed(text, input.url);
@@ -65,7 +71,7 @@ function start(input: FeedInput, window = 0): ParsedFeed | XmlStarted {
   }
   if (kind === 'json') return readJson(text, partial, json, format, input.url);
   if (kind === 'xml') {
-    const xml = parseFeedXml(text, partial, rest, window);
+    const xml = yield* feedXml(text, partial, rest, window);
     const { localName } = xml.root;
     const found = xmlFormat(localName);
     if (!found) throw new FeedError('format', `The XML is not a feed (its root is <${localName}>).`);
@@ -107,15 +113,24 @@ export function parseFeed(input: FeedInput): ParsedFeed {
 }
 
 /**
- * parseFeed for the store (parse-later.ts): the same answer, with RSS and Atom items read a chunk
- * a task (tasks.ts), after the document was parsed in a task of its own. 200 RSS items made one
- * task of 220–390 ms at 4× CPU slowdown (`node bench/run.mjs --long-tasks`).
+ * parseFeed for the store (parse-later.ts): the same answer, in tasks (tasks.ts): the body decoded
+ * 64 KB a step, a long RSS or Atom feed parsed WINDOW items at a time, the items read a chunk at
+ * a time. 200 RSS items made one task of 220–390 ms at 4× CPU slowdown (`node bench/run.mjs
+ * --long-tasks`).
  */
 export async function parseFeedInTasks(input: FeedInput): Promise<ParsedFeed> {
   try {
     await nextTask();
     let began = performance.now();
-    const started = start(input, WINDOW);
+    // The body decoded 64 KB a step, with a turn for the page once a task has taken TASK_MS.
+    let step: IteratorResult<void, ParsedFeed | XmlStarted>;
+    for (const steps = start(input, WINDOW, 1 << 16); !(step = steps.next()).done;) {
+      if (performance.now() - began > TASK_MS) {
+        await nextTask();
+        began = performance.now();
+      }
+    }
+    const started = step.value;
     if (!('reader' in started)) return usable(started);
     const { item } = started.reader;
     const articles: Article[] = [];
