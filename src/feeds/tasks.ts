@@ -33,3 +33,19 @@ export async function inTasks(count: number, read: (from: number, to: number) =>
   }
   if (performance.now() - started > TASK_MS / 2) await nextTask();
 }
+
+/**
+ * Takes the steps of work made of steps (a generator: decoding.ts `decoding`, the XML scan), a
+ * turn for the page whenever a task has taken TASK_MS since `started`; resolves with the result
+ * and when the last task began.
+ */
+export async function stepsInTasks<T>(steps: Generator<void, T>, started: number): Promise<[T, number]> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return [step.value, started];
+    if (performance.now() - started > TASK_MS) {
+      await nextTask();
+      started = performance.now();
+    }
+  }
+}

@@ -207,12 +207,14 @@ ${Array.from({ length: 120 }, (_, i) => `<item rdf:about="https://gmina.example.
   // go was a task of 45–120 ms at 4× CPU slowdown. Letters cut at a step's end stay whole.
   const long = rss.replaceAll('<p>fot. ZMP</p>', `<p>${'Żółta łódź płynie po Wiśle, gęsi gęgają. '.repeat(110)}</p><p>fot. ZMP</p>`);
   const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-  for (const [name, bytes] of [
-    ['UTF-8', new TextEncoder().encode(long)],
-    ['UTF-16 with its byte order mark', utf16(long)],
+  const longJson = jsonFeed.replaceAll('remoncie</a>.</p>', `remoncie</a>.</p><p>${'Żółta łódź płynie po Wiśle, gęsi gęgają. '.repeat(110)}</p>`);
+  for (const [name, bytes, contentType] of [
+    ['RSS feed in UTF-8', new TextEncoder().encode(long), 'application/rss+xml'],
+    ['RSS feed in UTF-16 with its byte order mark', utf16(long), 'application/rss+xml'],
+    ['JSON Feed', new TextEncoder().encode(longJson), 'application/feed+json'],
   ] as const) {
-    it(`a ${Math.round(bytes.length / 1e6)} MB RSS feed in ${name}: decoded 64 KB at a time, same articles`, async () => {
-      const input: FeedInput = { body: bytes, contentType: 'application/rss+xml', url: 'https://news.example.org/feed' };
+    it(`a ${Math.round(bytes.length / 1e6)} MB ${name}: decoded 64 KB at a time, same articles`, async () => {
+      const input: FeedInput = { body: bytes, contentType, url: 'https://news.example.org/feed' };
       await parseFeedLater(input); // the XML part loaded, outside the count
       const decode = TextDecoder.prototype.decode;
       const sizes: number[] = [];
