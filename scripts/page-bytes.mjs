@@ -27,7 +27,7 @@ const file = (path) => gz(readFileSync(path));
 // made one task of 220-390 ms at 4x CPU).
 // 0.5 KB more for RSS pages (stop 25): a long XML feed decoded 64 KB a step, scanned 1,024 tags a
 // step and parsed 20 items at a time, a task each (one task of 470-630 ms at 4x CPU before); the
-// decoding in steps is in the core, for JSON bodies too (86 B on every page: the list + related
+// decoding in steps is in the core, for JSON bodies too (83 B on every page: the list + related
 // page 0.125 KB more).
 const BUDGETS = {
   'script tag|JSON Feed list, cards': 37.75 * 1024,

@@ -1,3 +1,5 @@
+import { run } from './tasks.js';
+
 /**
  * Bytes to text, in this order of precedence (RFC 7303 §3, the Encoding Standard, XML 1.0
  * Appendix F; the same for XML and JSON, which has no declaration):
@@ -91,14 +93,6 @@ export interface Decoded {
  */
 export const decodeBody = (body: ArrayBuffer | Uint8Array | string, contentType?: string | null, enough?: (chunk: string) => boolean): Decoded =>
   run(decoding(body, contentType, enough));
-
-/** Takes every step of work made of steps (a generator) at once, and gives its result. */
-export function run<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /**
  * decodeBody a chunk of `size` bytes a step: the store's XML reader gives the page a turn

@@ -1,13 +1,13 @@
 import type { Article, ParsedFeed } from '../model/article.js';
 import { atomReader } from './atom.js';
-import { decodeBody, decoding, run } from './decode.js';
+import { decodeBody, decoding } from './decode.js';
 import { advertisedFeed, detect, sniff, xmlFormat, type Detected, type Sniffed } from './detect.js';
 import { FeedError } from './errors.js';
 import { jsonCutter } from './json-cut.js';
 import { asFeedError, mismatch, readJson, usable } from './read-json.js';
 import type { FeedInput } from './read-json.js';
 import { rssReader } from './rss.js';
-import { inTasks, nextTask, stepsInTasks } from './tasks.js';
+import { inTasks, nextTask, run, stepsInTasks } from './tasks.js';
 import { feedXml, itemCounter, readAll, type XmlFeedReader } from './xml.js';
 
 export type { FeedInput };

@@ -34,10 +34,18 @@ export async function inTasks(count: number, read: (from: number, to: number) =>
   if (performance.now() - started > TASK_MS / 2) await nextTask();
 }
 
+/** Takes every step of work made of steps (a generator) at once, and gives its result (parseFeed's way). */
+export function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
- * Takes the steps of work made of steps (a generator: decoding.ts `decoding`, the XML scan), a
- * turn for the page whenever a task has taken TASK_MS since `started`; resolves with the result
- * and when the last task began.
+ * run for the store: takes the steps (decode.ts `decoding`, the XML scan) with a turn for the
+ * page whenever a task has taken TASK_MS since `started`; resolves with the result and when the
+ * last task began.
  */
 export async function stepsInTasks<T>(steps: Generator<void, T>, started: number): Promise<[T, number]> {
   for (;;) {

@@ -1,8 +1,8 @@
 import type { Article, ParsedFeed } from '../model/article.js';
 import { parseInert } from '../sanitize/inert.js';
 import { FeedError } from './errors.js';
-import { run } from './decode.js';
 import { MAX_ITEMS } from './draft.js';
+import { run } from './tasks.js';
 import { decodeRefs, escapeHtml } from './text.js';
 
 /**
