@@ -170,9 +170,12 @@ async function runJob(job) {
     summary.failed = 1;
   }
   if (code !== 0 && summary.failed === 0) summary.failed = 1;
+  for (const [file, result] of Object.entries(done)) if (result.ms) slowest.push([result.ms, `${job.label}: ${file}`]);
   return { ...summary, seconds, note };
 }
 
+/** Each file's time, job by job: the slowest are printed at the end, where CI time goes. */
+const slowest = [];
 const lanes = Math.max(1, Number(process.env.CIVIC_LANES ?? 2));
 const results = new Map();
 const queue = [...jobs];
@@ -202,6 +205,13 @@ for (const engine of engines) {
   );
 }
 
+slowest.sort((a, b) => b[0] - a[0]);
+console.log(
+  `\nThe slowest files:\n${slowest
+    .slice(0, 12)
+    .map(([ms, name]) => `${(ms / 1000).toFixed(0).padStart(4)} s  ${name}`)
+    .join('\n')}`,
+);
 console.log(`\n${lines.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(status);
