@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SCRIPT_PARTS, coreChunk, keepLicense, scriptPlugins, scriptSwaps } from './build/bundle.mjs';
+import { minifyCss } from './build/minify-css.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
 
 // Two outputs from one source:
@@ -78,8 +79,9 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    // Template indentation goes here too: a bundler does not take it out (build/minify-html.mjs).
-    plugins: [minifyHtml(), typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    // Template indentation and the comments and white space of css`…` go here too: a bundler
+    // does not take them out (build/minify-html.mjs, build/minify-css.mjs).
+    plugins: [minifyCss(), minifyHtml(), typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' })],
   },
   ...scriptBuild(),
 ];
