@@ -33,6 +33,8 @@ const BEFORE = `${WAITING}::before`;
 const RATIO = '/(var(--civic-image-ratio,16/9))';
 /** Title (two lines of 1.125em) and date line (0.875em). */
 const TEXT = '3.125lh';
+/** A row of tags (0.8125em, in a 1px border), when shown. */
+const TAGS = '(.8125lh + 2px)*var(--_G)';
 /** Rules in a `@container (min-width: …)` query on the widget. */
 const wide = (rem: number, rules: string) => `@container (min-width:${rem}rem){${rules}}`;
 
@@ -40,24 +42,24 @@ const wide = (rem: number, rules: string) => `@container (min-width:${rem}rem){$
 export function reserveCss(): string {
   // Inputs, on the widget: teasers, padding, heading, picture and lead shown. Attribute rules
   // match any element (only these rules read what they set), and win over the widgets' defaults.
-  let css = `:where(${WIDGETS.map(box)}){--_n:5;--_P:1rem;--_H:0;--_I:1;--_E:1}:where(${box('related-articles')}){--_n:3;--_H:1}`;
+  let css = `:where(${WIDGETS.map(box)}){--_n:5;--_P:1rem;--_H:0;--_I:1;--_E:1;--_G:1}:where(${box('related-articles')}){--_n:3;--_H:1}`;
   // 10 and more (two digits and up) make the skeleton's 10; then 1 to 9. A card has one.
   for (let n = 1; n < 10; n++) css += `${attr(`limit^="${n}"`)}{--_n:10}${attr(`limit="${n}"`)}{--_n:${n}}`;
   css +=
     `${box('article-card')}{--_n:1;--_P:calc(2rem + 2px)}${attr('heading')}{--_H:1}${attr('heading=""')}{--_H:0}` +
-    `${hidden('image')}{--_I:0}${hidden('lead')}{--_E:0}` +
+    `${hidden('image')}{--_I:0}${hidden('lead')}{--_E:0}${hidden('tags')}{--_G:0}` +
     `${WAITING}{display:block;container-type:inline-size;min-inline-size:min(100%,16rem)}` +
     // A list of teasers, each a picture over its text, 1.5rem apart.
     `${BEFORE}{content:"";display:block;font-size:var(--civic-font-size,inherit);line-height:var(--civic-line-height,inherit);` +
     `--_w:calc(100cqi - var(--_P));--_c:var(--_w);--_r:min(var(--_n),10);--_g:1.5rem;--_x:0px;` +
-    `--_it:calc((var(--_c)${RATIO} + .5rem)*var(--_I) + ${TEXT} + .5rem + (3lh + .5rem)*var(--_E));` +
+    `--_it:calc((var(--_c)${RATIO} + .5rem)*var(--_I) + ${TEXT} + .5rem + (3lh + .5rem)*var(--_E) + ${TAGS} + .5rem*var(--_G));` +
     `block-size:calc(var(--_P) + (1.375lh + .75rem)*var(--_H) + max(var(--civic-reserve,0px),var(--_r)*var(--_it) + (var(--_r) - 1)*var(--_g) + var(--_x)))}`;
   // From 30rem the picture stands beside the text (a third of the row, from 60rem a quarter),
-  // in a grid of five rows: the text takes four row gaps.
+  // in a grid of five rows: the text takes four row gaps, with or without its row of tags.
   for (const share of [3, 4])
     css += wide(
       share * 30 - 60,
-      `${WAITING}:not(${layout('grid')},${layout('compact')},${hidden('image')})::before{--_it:max((var(--_w) - 1.25rem)/${share}${RATIO},${TEXT} + 3lh*var(--_E) + 2rem)}`,
+      `${WAITING}:not(${layout('grid')},${layout('compact')},${hidden('image')})::before{--_it:max((var(--_w) - 1.25rem)/${share}${RATIO},${TEXT} + 3lh*var(--_E) + ${TAGS} + 2rem)}`,
     );
   // Compact: titles (two lines of 1em, one beside the date from 36rem) and dates, between rules.
   const compact = `${WAITING}${layout('compact')}::before`;

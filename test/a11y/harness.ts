@@ -110,7 +110,8 @@ export function rgba(color: string): RGBA {
   return [r, g, b, a / 255];
 }
 
-function over(top: RGBA, bottom: RGBA): RGBA {
+/** `top` drawn over `bottom`. */
+export function over(top: RGBA, bottom: RGBA): RGBA {
   const a = top[3] + bottom[3] * (1 - top[3]);
   if (a === 0) return [0, 0, 0, 0];
   const mix = (i: number) => (top[i] * top[3] + bottom[i] * bottom[3] * (1 - top[3])) / a;

@@ -216,6 +216,12 @@ export const baseStyles = css`
   .ph-lead {
     block-size: 3lh;
   }
+  /* A row of tags: one line of their size and their border. */
+  .ph-tags {
+    font-size: 0.8125em;
+    block-size: calc(1lh + 2px);
+    inline-size: 30%;
+  }
   @keyframes civic-pulse {
     50% {
       opacity: 0.25;

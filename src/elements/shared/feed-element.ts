@@ -60,7 +60,7 @@ export const drawFirstInNextTask = (): void => void (firstDrawWaits = true);
  * @csspart link - The title link (in `<civic-article>`, the link to the original).
  * @csspart media - The image box.
  * @csspart image - The image.
- * @csspart credit - The photo credit.
+ * @csspart credit - The photo credit: over a teaser's picture, in its lower corner; in the article's caption.
  * @csspart meta - Date and authors.
  * @csspart lead - The lead paragraph.
  * @csspart tags - The list of tags.
@@ -78,7 +78,7 @@ export const drawFirstInNextTask = (): void => void (firstDrawWaits = true);
  * @cssprop --civic-word-spacing - Word spacing; default the page's (WCAG 1.4.12).
  * @cssprop --civic-color-scheme - `light`, `dark`, `auto` or `contrast` for every widget under the element that sets it (a site's contrast version: `body.contrast { --civic-color-scheme: contrast }`); default the page's computed `color-scheme` (with none declared, dark if the page's text is light).
  * @cssprop [--civic-color-text=#1f2328] - Text color (dark scheme: `#e6edf3`).
- * @cssprop [--civic-color-muted=#57606a] - Secondary text: dates, credits, tags (dark: `#b1bac4`).
+ * @cssprop [--civic-color-muted=#57606a] - Secondary text: dates, tags, the article's caption and credit (dark: `#b1bac4`).
  * @cssprop [--civic-color-accent=#0b57d0] - Links, the Retry button and, by default, the focus ring (dark: `#8ab4f8`).
  * @cssprop [--civic-color-surface=#ffffff] - Background of the widget, the card and the error box (dark: `#161b22`).
  * @cssprop [--civic-color-border=#d0d7de] - Borders, separators and image placeholders (dark: `#3d444d`).

@@ -8,12 +8,13 @@ import type { TeaserOptions } from './view-model.js';
 
 /**
  * `items` teasers of the element's layout, each with the picture box, two title lines, the date
- * line and three lines of lead, in the same list, grid and container-query rules as the real
- * ones. A site whose articles differ sets `--civic-reserve` (README, Styling).
+ * line, three lines of lead and a row of tags (a typical news item has categories; the photo
+ * credit lies over the picture and takes no room), in the same list, grid and container-query
+ * rules as the real ones. A site whose articles differ sets `--civic-reserve` (README, Styling).
  */
 export function skeletonList(options: TeaserOptions, items: number): TemplateResult {
   const image = !options.hidden('image');
-  const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}</div></li>`;
+  const item = html`<li class="item"><div class=${image ? 'article has-image' : 'article'}>${image ? html`<div class="media"><div class="skeleton-item ph-image"></div></div>` : nothing}<div class="skeleton-item ph-title"></div><div class="skeleton-item ph-meta"></div>${options.hidden('lead') ? nothing : html`<div class="skeleton-item ph-lead"></div>`}${options.hidden('tags') ? nothing : html`<div class="skeleton-item ph-tags"></div>`}</div></li>`;
   return html`<ul class="list skeleton" aria-hidden="true">${Array.from({ length: items }, () => item)}</ul>`;
 }
 
