@@ -132,3 +132,20 @@ export function addBundle(): Promise<void> {
     await (window as unknown as { CivicNews: { ready: Promise<unknown> } }).CivicNews.ready;
   });
 }
+
+/**
+ * A file's first axe check loads and sets up axe-core: 4 s in Firefox on a quiet machine (later
+ * checks take 60 ms), over the 10 s test timeout on a busy CI machine. Files that run axe call
+ * `before(warmAxe)` at their top level, so that time is a hook's, with room for it.
+ */
+export async function warmAxe(this: Mocha.Context): Promise<void> {
+  this.timeout(60_000);
+  const probe = document.createElement('p');
+  probe.textContent = 'axe';
+  document.body.append(probe);
+  try {
+    await expect(probe).to.be.accessible();
+  } finally {
+    probe.remove();
+  }
+}

@@ -2,9 +2,12 @@
 // color contrast included: axe reads the colors inside the shadow roots as rendered).
 import { expect } from '@open-wc/testing';
 import { registerLanguage } from '../../src/index.js';
-import { freshStore, unique, until } from '../helpers.js';
+import { freshStore, unique, until, warmAxe } from '../helpers.js';
 import { ELEMENTS, LANGS, SCHEMES, STATES } from './elements.js';
 import { attributesFor, mount, root, settle, unmountAll } from './harness.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 const EXPECTED: Record<string, string> = { loading: 'Ładowanie|Loading', empty: 'Brak|No news', error: 'Nie udało|could not', ready: '' };
 

@@ -6,9 +6,12 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CivicFeedElement, WidgetState } from '../../src/elements/shared/feed-element.js';
 import { needsDevtools } from '../devtools.js';
-import { fixture, freshStore, unique, until } from '../helpers.js';
+import { fixture, freshStore, unique, until, warmAxe } from '../helpers.js';
 import { ELEMENTS, sampleFeed, type ElementCase } from './elements.js';
 import { attributesFor, backgroundOf, contrast, deepActive, emulate, rgba, root, settle, textElements, unmountAll } from './harness.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /** A stylesheet on the document, as a bookmarklet, a user style or a theme adds it. */
 function pageStyle(text: string): () => void {

@@ -1,7 +1,10 @@
 import { expect, fixture as render, html } from '@open-wc/testing';
 import '../../src/define/article-card.js';
 import type { CivicArticleCard } from '../../src/elements/article-card/article-card.js';
-import { fixture, freshStore, shadow, until } from '../helpers.js';
+import { fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 async function card(attrs: Record<string, string>): Promise<CivicArticleCard> {
   const el = document.createElement('civic-article-card');

@@ -2,8 +2,11 @@ import { expect, fixture as render, html, nextFrame, oneEvent } from '@open-wc/t
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import type { Article } from '../../src/model/article.js';
-import { fixture, freshStore, hits, shadow, unique, until, watchFetches } from '../helpers.js';
+import { fixture, freshStore, hits, shadow, unique, until, warmAxe, watchFetches } from '../helpers.js';
 import { untilSaid } from '../a11y/harness.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /** A list with its attributes set before it connects, as in a page's HTML. */
 async function list(src: string, attrs = ''): Promise<CivicArticleList> {

@@ -2,7 +2,10 @@ import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/article.js';
 import type { CivicArticle } from '../../src/elements/article/article.js';
 import type { Article } from '../../src/model/article.js';
-import { fixture, freshStore, shadow, until } from '../helpers.js';
+import { fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /** An article element with its attributes set before it connects, as in a page's HTML. */
 async function article(attrs: Record<string, string>): Promise<CivicArticle> {

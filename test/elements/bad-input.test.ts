@@ -4,8 +4,11 @@ import type { CivicArticleList } from '../../src/elements/article-list/article-l
 import type { WidgetState } from '../../src/elements/shared/feed-element.js';
 import type { CivicErrorEvent, CivicLoadEvent } from '../../src/events.js';
 import { MAX_ITEMS } from '../../src/feeds/draft.js';
-import { corpus, expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
+import { corpus, expectNothingThrown, fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
 import { settle } from '../security/harness.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 const titles = (el: Element) => Array.from(shadow(el).querySelectorAll('[part="title"]'), (h) => h.textContent!.trim());
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,10 @@ import { configOk, configProblem, REFRESH_MAX, TIMEOUT_MAX } from '../../src/ele
 import { FeedError } from '../../src/feeds/errors.js';
 import { feedStore } from '../../src/store/feed-store.js';
 import { every } from '../../src/store/refresh.js';
-import { expectNothingThrown, fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { expectNothingThrown, fixture, freshStore, hits, shadow, unique, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 const CONFIG_PL = 'Ten moduł wiadomości jest źle ustawiony i nie może pokazać wiadomości.';

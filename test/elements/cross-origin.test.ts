@@ -2,7 +2,10 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { feedStore } from '../../src/store/feed-store.js';
-import { expectNothingThrown, freshStore, shadow, unique, until } from '../helpers.js';
+import { expectNothingThrown, freshStore, shadow, unique, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /**
  * Feeds on another origin, as on a city's site: the page is served by the test runner on

@@ -6,7 +6,10 @@ import type { CivicArticleList } from '../../src/elements/article-list/article-l
 import type { CivicErrorEvent, CivicLoadEvent } from '../../src/events.js';
 import type { Article } from '../../src/model/article.js';
 import { upgradePlaceholders } from '../../src/placeholders.js';
-import { fixture, freshStore, shadow, until } from '../helpers.js';
+import { fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /** A list with its attributes set before it connects, as in a page's HTML. */
 async function list(attrs: Record<string, string>, content = ''): Promise<CivicArticleList> {

@@ -3,7 +3,10 @@ import '../../src/define/article-card.js';
 import '../../src/define/article-list.js';
 import type { CivicArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
-import { expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
+import { expectNothingThrown, fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /** A list as a webmaster writes it: src and format="auto" set before it connects. */
 async function list(src: string, attrs: Record<string, string> = {}): Promise<CivicArticleList> {

@@ -4,7 +4,10 @@ import { CivicArticleList } from '../../src/elements/article-list/article-list.j
 import { CivicArticle } from '../../src/elements/article/article.js';
 import { CivicRelatedArticles } from '../../src/elements/related-articles/related-articles.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
-import { expectNothingThrown, fixture, freshStore, shadow, until } from '../helpers.js';
+import { expectNothingThrown, fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 /**
  * Issue 11, item 1, the rule behind it: whatever goes wrong while an element draws its articles,

@@ -3,7 +3,10 @@ import '../../src/define/related-articles.js';
 import type { CivicRelatedArticles, RelatedExplanation } from '../../src/elements/related-articles/related-articles.js';
 import type { Article } from '../../src/model/article.js';
 import { relatedIndex } from '../../src/related/related-index.js';
-import { fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { fixture, freshStore, hits, shadow, unique, until, warmAxe } from '../helpers.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 const FEED = fixture('related/feed.json');
 

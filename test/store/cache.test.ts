@@ -5,8 +5,11 @@ import { en } from '../../src/i18n/en.js';
 import type { CivicLoadEvent } from '../../src/events.js';
 import { feedStore, normalizeUrl } from '../../src/store/feed-store.js';
 import { every } from '../../src/store/refresh.js';
-import { fixture, freshStore, hits, shadow, unique, until } from '../helpers.js';
+import { fixture, freshStore, hits, shadow, unique, until, warmAxe } from '../helpers.js';
 import { fault, list, mounted, times, titles, unmountAll } from '../store/harness.js';
+
+// The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
+before(warmAxe);
 
 // Issue 12: the last good articles kept across page loads (src/store/persist.ts), revalidated.
 
