@@ -8,7 +8,7 @@
 // reads; zero tests run is a failure. Arguments go to every web-test-runner run
 // (`npm test -- test/feeds/rss.test.ts`).
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureOtherEngines, root, run } from './setup.mjs';
 
@@ -18,11 +18,35 @@ const others = ensureOtherEngines();
 if (others.firefox) process.env.FIREFOX_PATH = others.firefox;
 if (others.webkit) process.env.WEBKIT_DRIVER_PATH = others.webkit;
 
-run('npm', ['run', '--silent', 'lint']);
-run('node', ['scripts/check-commits.mjs']);
-// The one formatting of the code (Prettier; `npm run format` fixes it).
-run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-run('npm', ['run', '--silent', 'typecheck']);
+/**
+ * Runs commands side by side (most checks keep one core busy, and the machine has two or
+ * more), each one's output printed whole when it ends, in the order given; exits on a failure.
+ */
+async function together(commands) {
+  const results = await Promise.all(
+    commands.map(
+      ([command, commandArgs]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          child.stdout.on('data', (chunk) => (out += chunk));
+          child.stderr.on('data', (chunk) => (out += chunk));
+          child.on('close', (code) => resolve({ code: code ?? 1, out }));
+        }),
+    ),
+  );
+  for (const { out } of results) if (out.trim()) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  const failed = results.find((r) => r.code !== 0);
+  if (failed) process.exit(failed.code);
+}
+
+await together([
+  ['npm', ['run', '--silent', 'lint']],
+  ['node', ['scripts/check-commits.mjs']],
+  // The one formatting of the code (Prettier; `npm run format` fixes it).
+  ['npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['npm', ['run', '--silent', 'typecheck']],
+]);
 // Builds through `npm pack`'s prepack script from an empty dist/, and checks what it ships.
 run('node', ['scripts/pack.mjs', '--check']);
 run('node', ['scripts/size-budget.mjs']);
@@ -53,7 +77,8 @@ if ((nodeStatus !== 0 && nodeSummary.failed === 0) || nodeSummary.passed + nodeS
 console.log(`proxy and server side (node --test): ${nodeSummary.passed} passed, ${nodeSummary.failed} failed`);
 
 // The browser runs. Most files run side by side in two lanes (the machine's two cores are idle
-// half the time while a browser waits on its test server), each engine's files in three shards;
+// half the time while a browser waits on its test server), each engine's files in three shards
+// dealt by each file's time in test/timings.json (scripts/timings.mjs), the longest shards first;
 // the files that measure the main thread (a frozen page, the longest task, a parse against a
 // plain loop) run afterwards, one engine at a time, alone on the machine, so that another
 // browser's work never shows up as theirs. Each run's output is printed whole when it ends.
@@ -83,14 +108,24 @@ const engines = [
   { name: 'chromium, Lit production build', env: { CIVIC_ENGINE: 'chromium', CIVIC_LIT: 'production' }, files: testFiles.filter(inProduction) },
 ];
 
+/** Each file's seconds per engine in an earlier run (scripts/timings.mjs); 5 s for a file not in it. */
+const timingsFile = join(root, 'test', 'timings.json');
+const timings = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, 'utf8')) : {};
+const fileSeconds = (engine, file) => timings[engine]?.[file] ?? timings.chromium?.[file] ?? 5;
+
 /**
- * Deals files into `count` shards in turn, as cards are dealt: the heavy files sit side by side
- * (test/a11y/), and dealing spreads them over the shards.
+ * Deals files into `count` shards by their time: the longest first, each to the shard with the
+ * least so far, so that a shard of the heavy files (the corpus proofs, the axe matrix) does not
+ * end long after the others.
  */
-function shards(files, count) {
-  const out = Array.from({ length: count }, () => []);
-  files.forEach((file, i) => out[i % count].push(file));
-  return out.filter((shard) => shard.length > 0);
+function shards(engine, files, count) {
+  const out = Array.from({ length: count }, () => ({ files: [], estimate: 0 }));
+  for (const file of [...files].sort((a, b) => fileSeconds(engine, b) - fileSeconds(engine, a) || a.localeCompare(b))) {
+    const shard = out.reduce((least, s) => (s.estimate < least.estimate ? s : least));
+    shard.files.push(file);
+    shard.estimate += fileSeconds(engine, file);
+  }
+  return out.filter((shard) => shard.files.length > 0).map((shard) => ({ ...shard, files: shard.files.sort() }));
 }
 
 // Arguments (`npm test -- test/feeds/rss.test.ts`) replace the file lists: one run per engine.
@@ -102,8 +137,10 @@ for (const engine of engines) {
     continue;
   }
   const free = engine.files.filter((file) => !timed(file));
-  const parts = engine.env.CIVIC_LIT ? [free] : shards(free, 3);
-  parts.forEach((files, i) => jobs.push({ ...engine, label: parts.length > 1 ? `${engine.name} (${i + 1}/${parts.length})` : engine.name, files }));
+  const parts = shards(engine.name, free, engine.env.CIVIC_LIT ? 1 : 3);
+  parts.forEach(({ files, estimate }, i) =>
+    jobs.push({ ...engine, label: parts.length > 1 ? `${engine.name} (${i + 1}/${parts.length})` : engine.name, files, estimate }),
+  );
   const measured = engine.files.filter(timed);
   if (measured.length) serial.push({ ...engine, label: `${engine.name}, main-thread measurements`, files: measured });
 }
@@ -124,7 +161,9 @@ function runOnce(job, files) {
     child.on('close', (code) => {
       closeSync(log);
       const seconds = Math.round((Date.now() - started) / 1000);
-      console.log(`\n== ${job.label}: ${files.length} files, ${seconds} s ==\n${readFileSync(logFile, 'utf8')}`);
+      console.log(
+        `\n== ${job.label}: ${files.length} files, ${seconds} s${job.estimate ? ` (test/timings.json: ${job.estimate} s)` : ''} ==\n${readFileSync(logFile, 'utf8')}`,
+      );
       const state = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { files: [], done: {}, finished: false };
       rmSync(summaryFile, { force: true });
       rmSync(logFile, { force: true });
@@ -178,7 +217,8 @@ async function runJob(job) {
 const slowest = [];
 const lanes = Math.max(1, Number(process.env.CIVIC_LANES ?? 2));
 const results = new Map();
-const queue = [...jobs];
+// The longest jobs first: the lanes then end within a short job of each other.
+const queue = [...jobs].sort((a, b) => b.estimate - a.estimate);
 await Promise.all(
   Array.from({ length: lanes }, async () => {
     while (queue.length) {
@@ -206,6 +246,15 @@ for (const engine of engines) {
 }
 
 slowest.sort((a, b) => b[0] - a[0]);
+// Every file's time, for balancing the shards (CONTRIBUTING.md, Test toolchain).
+writeFileSync(
+  join(cache, 'civic-file-times.json'),
+  `${JSON.stringify(
+    slowest.map(([ms, name]) => ({ ms, name })),
+    null,
+    1,
+  )}\n`,
+);
 console.log(
   `\nThe slowest files:\n${slowest
     .slice(0, 12)
