@@ -9,11 +9,12 @@ export interface Page {
 }
 
 /**
- * Opens `/__test/<route>/pages/<name>` in a frame (route `csp` serves it with the strict CSP)
+ * Opens `/__test/<route>/pages/<name>` in a frame (route `csp` serves it with the strict CSP,
+ * `csp-report` with the same policy reported only)
  * and waits until every civic element on it is defined and done loading.
  */
 export async function openPage(
-  route: 'csp' | 'fixture',
+  route: 'csp' | 'csp-report' | 'fixture',
   name: string,
   tags = ['civic-article-list', 'civic-article-card', 'civic-article', 'civic-related-articles'],
   url = `/__test/${route}/pages/${name}`,

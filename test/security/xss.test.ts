@@ -14,8 +14,6 @@ import {
   hostileRssFeeds,
   inspect,
   installTraps,
-  payloadArticles,
-  payloadFeeds,
   provoke,
   resetTraps,
   serve,
@@ -173,32 +171,9 @@ describe('XSS corpora in a real browser', function () {
         expect(bodiesNotShown).to.deep.equal(name === 'mxss-cheatsheet' ? ['mxss-cheatsheet-7'] : []);
         expect(executions()).to.deep.equal({ count: 0, calls: [], violations: [] });
       });
-
-      it('as titles, leads, links and image URLs in every element', async () => {
-        const articles = corpus().payloads.flatMap((payload, i) => payloadArticles(payload, `${name}-${i}`));
-        for (const { tag, attrs, shows } of ELEMENTS) {
-          const { problems, shown } = await renderArticles(tag, attrs, shows, articles, name);
-          expect(shown, `${tag} shows the articles`).to.be.greaterThan(0);
-          expect(problems).to.deep.equal([]);
-        }
-        expect(executions()).to.deep.equal({ count: 0, calls: [], violations: [] });
-      });
-
-      it('through served JSON Feeds, in every element', async () => {
-        let kept = 0;
-        for (const [k, feed] of payloadFeeds(corpus()).entries()) {
-          const src = await serve(`${name}-${k}.json`, feed, 'application/feed+json');
-          // The ids our reader keeps (items whose URL is not http(s) are dropped by design).
-          const ids = parseFeed({ body: feed, url: new URL(src, location.href).href }).articles.map((a) => a.id);
-          kept += ids.length;
-          const { problems, shown } = await renderFeed(src, ids, `${name} feed ${k}`);
-          expect(shown).to.be.greaterThan(ids.length);
-          expect(problems).to.deep.equal([]);
-        }
-        // Every payload reached the screen at least once (as the variant with a clean link).
-        expect(kept).to.be.at.least(corpus().payloads.length);
-        expect(executions()).to.deep.equal({ count: 0, calls: [], violations: [] });
-      });
+      // As titles, leads, links, pictures, authors and tags in every element, set directly and
+      // through served JSON Feeds and RSS feeds: csp.test.ts, on a page whose strict policy is
+      // reported only, so that a payload that got through would run there as here.
     });
   }
 

@@ -59,6 +59,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   flaky loading.
  * - /__test/store/<key>: POST keeps the request body (and its Content-Type); GET serves it.
  * - /__test/csp/<path>: a file of test/fixtures served with the strict CSP of scripts/csp.mjs.
+ * - /__test/csp-report/<path>: the same with that policy as Content-Security-Policy-Report-Only:
+ *   the page reports what the policy would block and blocks nothing, as a page without CSP.
  * - /__test/lonely/civic-news*.min.js: the built files but the sanitizer, which does not lie beside them.
  * - /__test/evil/<path>: a hostile "part" module (requests for any `.min.js` counted as hits
  *   of key `evil`); the
@@ -262,6 +264,7 @@ async function respond(ctx, url) {
     return;
   }
   if (route === 'csp') ctx.set('Content-Security-Policy', CSP);
+  if (route === 'csp-report') ctx.set('Content-Security-Policy-Report-Only', CSP);
   if (route === 'csp-site') {
     // demo/ and dist/ side by side, as a city hosts them, under the strict CSP: demo/configure.html
     // is checked against it.
@@ -288,7 +291,7 @@ async function respond(ctx, url) {
     ctx.body = ctx.status === 200 ? readFileSync(file) : '{"code":"rest_post_invalid_page_number"}';
     return;
   }
-  const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' ? fixtures : route === 'demo' ? demo : undefined;
+  const base = route === 'corpus' ? corpora : route === 'fixture' || route === 'csp' || route === 'csp-report' ? fixtures : route === 'demo' ? demo : undefined;
   const file = base && inside(base, path);
   if (!file) {
     ctx.status = 404;
