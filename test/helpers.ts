@@ -149,3 +149,12 @@ export async function warmAxe(this: Mocha.Context): Promise<void> {
     probe.remove();
   }
 }
+
+/**
+ * Whether this run is Chromium's, where the large combinatorial matrices run in full (axe on
+ * every element × state × layout × scheme × language). Firefox and WebKit run a covering part
+ * of them: every element, state and layout, with the schemes and languages taken in turn, so
+ * each engine still meets each of them (CONTRIBUTING.md, Test toolchain). What differs between
+ * engines is layout, style and the parser, not the markup Lit renders for a language.
+ */
+export const FULL_MATRIX = /Chrom(e|ium)\//.test(navigator.userAgent);
