@@ -79,26 +79,22 @@ console.log(`proxy and server side (node --test): ${nodeSummary.passed} passed, 
 // The browser runs. Most files run side by side in two lanes (the machine's two cores are idle
 // half the time while a browser waits on its test server), each engine's files in three shards
 // dealt by each file's time in test/timings.json (scripts/timings.mjs), the longest shards first;
-// the files that measure the main thread (a frozen page, the longest task, a parse against a
-// plain loop) run afterwards, one engine at a time, alone on the machine, so that another
-// browser's work never shows up as theirs. Each run's output is printed whole when it ends.
-// CIVIC_LANES=1 runs everything one after the other.
-const TIMED = [
-  'test/security/freeze.test.ts',
-  'test/security/fuzz.test.ts',
-  'test/elements/resilience.test.ts',
-  'test/elements/article.test.ts',
-  'test/elements/bad-input.test.ts',
-  'test/feeds/limits.test.ts',
-  'test/perf/',
-];
+// the tests that measure the main thread (a frozen page, the longest task, layout shift while
+// parts download: declared with describeMainThread and itMainThread of test/main-thread.ts) run
+// afterwards, one engine at a time, alone on the machine, so that another browser's work never
+// shows up as theirs; the other tests of their files run in the lanes. Each run's output is
+// printed whole when it ends. CIVIC_LANES=1 runs everything one after the other.
+const source = (file) => readFileSync(join(root, file), 'utf8');
+/** Whether a file declares main-thread measurements. */
+const measures = (file) => /\b(describe|it)MainThread\(/.test(source(file));
+/** Whether it has nothing else: no plain `describe(` or `it(` at the top level. */
+const measuresOnly = (file) => measures(file) && !/^(describe|it)\(/m.test(source(file));
 const PRODUCTION = ['test/elements/', 'test/bundle.test.ts', 'test/sanitize/'];
 const args = process.argv.slice(2);
 const testFiles = (readdirSync(join(root, 'test'), { recursive: true }) ?? [])
   .map((name) => `test/${name.split(sep).join('/')}`)
   .filter((name) => name.endsWith('.test.ts'))
   .sort();
-const timed = (file) => TIMED.some((prefix) => file.startsWith(prefix));
 const inProduction = (file) => PRODUCTION.some((prefix) => file.startsWith(prefix));
 
 const engines = [
@@ -136,13 +132,20 @@ for (const engine of engines) {
     serial.push({ ...engine, label: engine.name, files: args });
     continue;
   }
-  const free = engine.files.filter((file) => !timed(file));
+  const free = engine.files.filter((file) => !measuresOnly(file));
   const parts = shards(engine.name, free, engine.env.CIVIC_LIT ? 1 : 3);
   parts.forEach(({ files, estimate }, i) =>
-    jobs.push({ ...engine, label: parts.length > 1 ? `${engine.name} (${i + 1}/${parts.length})` : engine.name, files, estimate }),
+    jobs.push({
+      ...engine,
+      env: { ...engine.env, CIVIC_MAIN_THREAD: 'skip' },
+      label: parts.length > 1 ? `${engine.name} (${i + 1}/${parts.length})` : engine.name,
+      files,
+      estimate,
+    }),
   );
-  const measured = engine.files.filter(timed);
-  if (measured.length) serial.push({ ...engine, label: `${engine.name}, main-thread measurements`, files: measured });
+  const measured = engine.files.filter(measures);
+  if (measured.length)
+    serial.push({ ...engine, env: { ...engine.env, CIVIC_MAIN_THREAD: 'only' }, label: `${engine.name}, main-thread measurements`, files: measured });
 }
 
 /** One web-test-runner run, its output kept in a file and printed whole at the end; resolves to its summary. */

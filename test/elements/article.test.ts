@@ -3,6 +3,7 @@ import '../../src/define/article.js';
 import type { CivicArticle } from '../../src/elements/article/article.js';
 import type { Article } from '../../src/model/article.js';
 import { fixture, freshStore, shadow, until, warmAxe } from '../helpers.js';
+import { describeMainThread } from '../main-thread.js';
 
 // The first axe check loads axe-core: a hook's time, not a test's (helpers.ts).
 before(warmAxe);
@@ -239,7 +240,7 @@ describe('<civic-article>', () => {
     });
   });
 
-  describe('when the body is too large or too deep', () => {
+  describeMainThread('when the body is too large or too deep', () => {
     for (const [name, html] of [
       ['2 MB of paragraphs', '<p>Akapit z <a href="x">odnośnikiem</a> i <b>pogrubieniem</b>, dość długi, by coś ważyć.</p>'.repeat(24_000)],
       ['nested 10,000 levels deep', `${'<div>'.repeat(10_000)}środek${'</div>'.repeat(10_000)}`],

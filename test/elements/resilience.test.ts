@@ -6,6 +6,7 @@ import { feedStore } from '../../src/store/feed-store.js';
 import { freshStore, hits, shadow, unique, until } from '../helpers.js';
 import { fault, list, times, titles, unmountAll } from '../store/harness.js';
 import { blocking } from '../security/main-thread.js';
+import { itMainThread } from '../main-thread.js';
 
 // Issue 12: a server that misbehaves on purpose (test/server/faults.mjs), over real HTTP.
 
@@ -111,7 +112,7 @@ describe('loading when the network is not steady (issue 12)', () => {
   });
 
   describe('caps', () => {
-    it('a 100 MB body is cut off while streaming: a parse error soon, the page never frozen', async function () {
+    itMainThread('a 100 MB body is cut off while streaming: a parse error soon, the page never frozen', async function () {
       this.timeout(30_000);
       const key = unique('huge');
       const { result: event, gap } = await longestGap(() => oneEvent(list(fault('huge', { mb: 100, key })), 'civic-error'));
@@ -124,7 +125,7 @@ describe('loading when the network is not steady (issue 12)', () => {
       if (!webkit) expect(await hits(`${key}:sent`)).to.be.below(60 * 2 ** 20);
     });
 
-    it('a gzip bomb is cut off at the cap too, with the same error', async function () {
+    itMainThread('a gzip bomb is cut off at the cap too, with the same error', async function () {
       this.timeout(30_000);
       const { result: event, gap } = await longestGap(() => oneEvent(list(fault('bomb', { mb: 64, key: unique('bomb') })), 'civic-error'));
       expect(event.detail.code).to.equal('parse');

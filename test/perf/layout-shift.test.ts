@@ -9,6 +9,7 @@ import '../../src/define/related-articles.js';
 import '../../src/define/article.js';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
 import { freshStore, nextFrame } from '../helpers.js';
+import { describeMainThread } from '../main-thread.js';
 
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 // The feed answers after the skeleton has been on screen for a few frames, as on a slow phone.
@@ -44,7 +45,7 @@ async function cls(markup: string, outcome: 'civic-load' | 'civic-error' = 'civi
   return score;
 }
 
-describe('layout shift, on a host page with text below (Layout Instability API)', function () {
+describeMainThread('layout shift, on a host page with text below (Layout Instability API)', function () {
   before(function () {
     if (!supported) this.skip();
   });

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js';
 import { nextFrame, unique, until } from '../helpers.js';
+import { describeMainThread } from '../main-thread.js';
 
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 const TAGS = 'civic-article-list, civic-article-card, civic-related-articles, civic-article';
@@ -43,7 +44,7 @@ const shiftOf = (name: string) =>
     return { score: win.__civicShift, shifts: win.__civicShifts };
   });
 
-describe('layout shift on a script-tag page while the core downloads (issue 13)', function () {
+describeMainThread('layout shift on a script-tag page while the core downloads (issue 13)', function () {
   this.timeout(30_000);
   before(function () {
     if (!supported) this.skip();
@@ -70,7 +71,7 @@ describe('layout shift on a script-tag page while the core downloads (issue 13)'
   }
 });
 
-describe("the loader's room between the core's definition and first draw (issue 13)", () => {
+describeMainThread("the loader's room between the core's definition and first draw (issue 13)", () => {
   // The core defines the elements in one task and draws them in the next (on a slow phone the
   // two made one long task): in between, a defined element with an empty shadow root keeps the
   // loader's room. Checked in every engine: the room is the host's ::before.

@@ -6,8 +6,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/article-list.js';
 import type { CivicArticleList } from '../../src/elements/article-list/article-list.js';
 import { freshStore, nextFrame, shadow } from '../helpers.js';
+import { describeMainThread } from '../main-thread.js';
 
-describe('a list of 200 articles', () => {
+describeMainThread('a list of 200 articles', () => {
   beforeEach(freshStore);
 
   it('draws ten at once, then the rest in slices, and fires civic-load when all are drawn', async () => {

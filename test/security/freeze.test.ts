@@ -19,6 +19,7 @@ import { htmlToText } from '../../src/sanitize/text.js';
 import { expectNothingThrown, fixture, freshStore, shadow, unique, until } from '../helpers.js';
 import { serve } from './harness.js';
 import { blocking, longestTask, longTasksWork } from './main-thread.js';
+import { describeMainThread } from '../main-thread.js';
 
 /**
  * Issue 10, "Small feeds freeze the page": no input may block the main thread for more than
@@ -45,7 +46,7 @@ const rss = (items: string) =>
 const item = (i: number, fields: string) => `<item><title>Nr ${i}</title><link>https://miasto.example.org/${i}</link>${fields}</item>`;
 const nested = (tag: string, n: number) => `<${tag}>`.repeat(n);
 
-describe('reading feed text in linear time (issue 10)', () => {
+describeMainThread('reading feed text in linear time (issue 10)', () => {
   describe('the root element name', () => {
     it('reads a DOCTYPE of 32 to 32,000 [] pairs at once (28 pairs took 6 s, doubling with each)', () => {
       for (const pairs of [28, 32, 32_000]) {
@@ -318,7 +319,7 @@ function parseError(run: () => unknown): void {
   }
 }
 
-describe('elements fed hostile feeds (issue 10)', function () {
+describeMainThread('elements fed hostile feeds (issue 10)', function () {
   this.timeout(30_000);
   beforeEach(freshStore);
   expectNothingThrown();

@@ -8,6 +8,7 @@ import { FeedError } from '../../src/feeds/errors.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { expectNothingThrown, freshStore, unique } from '../helpers.js';
 import { blocking, longestTask } from './main-thread.js';
+import { describeMainThread } from '../main-thread.js';
 
 /**
  * A bounded, seeded fuzz run (issues 10 and 11): the feeds under test/fixtures, the demo feeds
@@ -208,7 +209,7 @@ const ELEMENTS = [
   (src: string) => html`<civic-article src=${src}></civic-article>`,
 ];
 
-describe('seeded fuzz run over the fixture and demo feeds (issue 10)', function () {
+describeMainThread('seeded fuzz run over the fixture and demo feeds (issue 10)', function () {
   this.timeout(120_000);
   beforeEach(freshStore);
   expectNothingThrown();

@@ -7,19 +7,7 @@ import type { CivicFeedElement } from '../../src/elements/shared/feed-element.js
 import { parseFeed } from '../../src/feeds/parse.js';
 import type { Article } from '../../src/model/article.js';
 import { freshStore, until, untilSettled } from '../helpers.js';
-import {
-  corpora,
-  executions,
-  hostileRssArticles,
-  hostileRssFeeds,
-  inspect,
-  installTraps,
-  provoke,
-  resetTraps,
-  serve,
-  settle,
-  type Corpus,
-} from './harness.js';
+import { corpora, executions, hostileRssArticles, hostileRssFeeds, inspect, installTraps, provoke, resetTraps, serve, settle, type Corpus } from './harness.js';
 
 /**
  * Every element that shows articles, with how many one element shows at once. Adding an

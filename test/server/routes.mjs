@@ -83,6 +83,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * - /__test/wp-posts?page=N: WordPress REST paging over test/fixtures/editors/wp-page-N.json,
  *   with X-WP-TotalPages (2).
  * - /__test/sources: every file under src/ as `{ path: text }`, for the one-door test.
+ * - /__test/main-thread: CIVIC_MAIN_THREAD of the runner's environment (test/main-thread.ts).
  * - /__test/ssr: `{ html, articles }`, a list and a card rendered by Lit SSR from dist/ (ssr.mjs).
  * - /__test/fault/<kind>, /__test/times/<key>: a server that misbehaves on purpose (faults.mjs).
  */
@@ -130,6 +131,12 @@ async function respond(ctx, url) {
   if (await faults(ctx, url)) return;
   if (q.get('delay')) await sleep(Number(q.get('delay')));
 
+  if (route === 'main-thread') {
+    // Which tests that measure the main thread this run keeps (CIVIC_MAIN_THREAD; test/main-thread.ts).
+    ctx.type = 'text/plain';
+    ctx.body = process.env.CIVIC_MAIN_THREAD ?? '';
+    return;
+  }
   if (route === 'ssr') {
     // The elements rendered by Lit SSR from the built package (test/server/ssr.mjs).
     const { renderWidgets } = await import('./ssr.mjs');
