@@ -18,9 +18,9 @@ export async function hits(key: string): Promise<number> {
   return (await fetch(`/__test/hits/${encodeURIComponent(key)}`)).json();
 }
 
-/** Waits until the element reaches a state (driven by events, not sleeps). */
-export async function until(el: CivicFeedElement, state: WidgetState): Promise<void> {
-  const deadline = Date.now() + 8000;
+/** Waits until the element reaches a state (driven by events, not sleeps), for at most `ms`. */
+export async function until(el: CivicFeedElement, state: WidgetState, ms = 8000): Promise<void> {
+  const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     await el.updateComplete;
     if (el.getAttribute('state') === state) return;
