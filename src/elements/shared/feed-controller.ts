@@ -4,7 +4,7 @@ import type { Article, FeedFormat } from '../../model/article.js';
 import { mergeArticles, splitSources } from '../../model/merge.js';
 import { isAbort, requestUrl } from '../../store/feed-store.js';
 import { loadSources, type SourceResult } from '../../store/sources.js';
-import { forget, PERSIST_AGE, recall, remember } from '../../store/persist.js';
+import { forget, keptJson, PERSIST_AGE, recall, remember } from '../../store/persist.js';
 import { every } from '../../store/refresh.js';
 import { cacheAge, refreshSeconds, TIMEOUT_DEFAULT, timeoutMs } from './config.js';
 
@@ -36,6 +36,9 @@ export interface FeedHooks {
    */
   hold?(articles: Article[], truncated: boolean): boolean;
 }
+
+/** A feed's articles as JSON (persist.ts `keptJson`), made once, when first asked for. */
+type Json = () => Promise<string>;
 
 const asFeedError = (caught: unknown) =>
   caught instanceof FeedError ? caught : new FeedError('parse', caught instanceof Error ? caught.message : String(caught));
@@ -73,8 +76,8 @@ export class FeedController implements ReactiveController {
   private stopRefresh?: () => void;
   /** The feed whose articles are shown, and what they are, to tell a change from none. */
   private shown = '';
-  /** What is shown, as JSON, worked out only when a later answer is compared with it. */
-  private signature: () => string = () => '';
+  /** What is shown, as JSON, worked out (in tasks) when a later answer is compared with it. */
+  private signature: Json = () => Promise.resolve('');
   private waitOnline?: () => void;
 
   constructor(
@@ -133,7 +136,7 @@ export class FeedController implements ReactiveController {
       if (kept) {
         // Shown at once, then asked again: no skeleton on a second visit.
         force = true;
-        void this.commit(request, src, key, kept, () => kept.json, true, false);
+        void this.commit(request, src, key, kept, () => Promise.resolve(kept.json), true, false);
       }
     }
     this.host.requestUpdate();
@@ -175,58 +178,53 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Puts `feed` on screen for `request`, unless a newer request came or nothing changed
-   * (`json` tells, called only when there is something to compare with). A kept copy with
-   * nothing to prepare goes in at once, in the current update.
+   * Puts `feed` on screen for `request`, unless a newer request came or nothing changed. Only a
+   * feed already on screen is compared with what is shown, as JSON made in tasks (`json`). A kept
+   * copy with nothing to prepare goes in at once, in the current update.
    */
   private commit(
     request: AbortController,
     src: string,
     key: string,
     feed: { articles: Article[]; truncated?: boolean },
-    json: () => string,
+    json: Json,
     cached: boolean,
     background: boolean,
   ): Promise<void> | void {
-    const changed = key !== this.shown || json() !== this.signature();
-    const prepared = changed ? this.hooks.prepare?.(feed.articles) : undefined;
-    if (prepared || !cached) {
+    const same = () => Promise.all([json(), this.signature()]).then(([next, shown]) => next === shown);
+    const show = () => {
+      if (background && key === this.shown && this.hooks.hold?.(feed.articles, !!feed.truncated)) {
+        // Held back by the host until the reader asks; the same answer again is no news.
+        this.signature = json;
+        return;
+      }
+      this.articles = feed.articles;
+      this.truncated = !!feed.truncated;
+      this.shown = key;
+      this.signature = json;
+      this.hooks.loaded?.(src, cached);
+    };
+    const apply = (changed: boolean): Promise<void> | void => {
+      // A kept copy still being prepared when the network's answer is already shown stays out.
+      if (request !== this.request || (cached && key === this.shown)) return;
+      this.error = this.stale = undefined;
+      this.loading = false;
+      this.host.requestUpdate();
+      if (!changed) return;
+      if (key !== this.shown) return show();
+      // Asked again: a kept copy may have gone in while this answer was being prepared.
+      return same().then((unchanged) => void (unchanged || request !== this.request || show()));
+    };
+    const put = (changed: boolean): Promise<void> | void => {
+      const prepared = changed ? this.hooks.prepare?.(feed.articles) : undefined;
+      if (!prepared && cached) return apply(changed);
       return (async () => {
         await prepared;
         if (!cached) await this.hooks.ready?.();
-        this.apply(request, src, key, feed, json, cached, changed, background);
+        await apply(changed);
       })();
-    }
-    this.apply(request, src, key, feed, json, cached, changed, background);
-  }
-
-  private apply(
-    request: AbortController,
-    src: string,
-    key: string,
-    feed: { articles: Article[]; truncated?: boolean },
-    json: () => string,
-    cached: boolean,
-    changed: boolean,
-    background: boolean,
-  ): void {
-    // A kept copy still being prepared when the network's answer is already shown stays out.
-    if (request !== this.request || (cached && key === this.shown)) return;
-    this.error = this.stale = undefined;
-    this.loading = false;
-    this.host.requestUpdate();
-    // Asked again: a kept copy may have gone in while this answer was being prepared.
-    if (!changed || (key === this.shown && json() === this.signature())) return;
-    if (background && key === this.shown && this.hooks.hold?.(feed.articles, !!feed.truncated)) {
-      // Held back by the host until the reader asks; the same answer again is no news.
-      this.signature = json;
-      return;
-    }
-    this.articles = feed.articles;
-    this.truncated = !!feed.truncated;
-    this.shown = key;
-    this.signature = json;
-    this.hooks.loaded?.(src, cached);
+    };
+    return key === this.shown ? same().then((unchanged) => put(!unchanged)) : put(true);
   }
 
   private async run(src: string, key: string, force: boolean, background: boolean, request: AbortController): Promise<void> {
@@ -244,13 +242,14 @@ export class FeedController implements ReactiveController {
       const loaded = results.filter((result) => result.feed);
       if (!loaded.length) throw results[0].error;
       const got = { articles: mergeArticles(loaded.map((result) => result.feed!.articles)), truncated: loaded.some((result) => result.feed!.truncated) };
-      let text: string | undefined;
-      const json = () => (text ??= JSON.stringify(got));
+      let text: Promise<string> | undefined;
+      const json = () => (text ??= keptJson(got));
       if (request === this.request) this.feeds = loaded;
       await this.commit(request, src, key, got, json, false, background);
-      // The copy kept for the next visit is written after the articles went in, in a task of its
-      // own: turning every article into JSON is not on the way to the screen (issue 13).
-      if (key && cacheAge(host.cache, PERSIST_AGE)) setTimeout(() => remember(key, json()));
+      // The copy kept for the next visit is written after the articles went in, made a few
+      // articles a task (keptJson): turning every article into JSON is not on the way to the
+      // screen, and 200 of them are no long task on a slow phone (issue 13).
+      if (key && cacheAge(host.cache, PERSIST_AGE)) void json().then((kept) => remember(key, kept));
       if (request !== this.request) return;
       for (const failed of results.filter((result) => !result.feed)) hooks.partial?.(asFeedError(failed.error), failed.src);
     } catch (caught) {
