@@ -6,7 +6,7 @@ import { feedStore } from '../../src/store/feed-store.js';
 import { freshStore, hits, shadow, unique, until } from '../helpers.js';
 import { fault, list, times, titles, unmountAll } from '../store/harness.js';
 import { blocking } from '../security/main-thread.js';
-import { itMainThread } from '../main-thread.js';
+import { describeMainThread, itMainThread } from '../main-thread.js';
 
 // Issue 12: a server that misbehaves on purpose (test/server/faults.mjs), over real HTTP.
 
@@ -216,7 +216,7 @@ describe('loading when the network is not steady (issue 12)', () => {
   });
 });
 
-describe('a body just under the cap (issue 12)', () => {
+describeMainThread('a body just under the cap (issue 12)', () => {
   for (const format of ['rss', 'json']) {
     it(`a ${format} feed of 13-16 MB parses in one task of under 100 ms (the readers stop at the items they use)`, async () => {
       const response = await fetch(`/__test/big?${format === 'rss' ? 'format=rss&' : ''}items=6000&size=2000`);
