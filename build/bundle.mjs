@@ -83,6 +83,16 @@ export async function buildInMemory(input, { replace = {}, format = 'es', ...opt
 }
 
 /**
+ * The gzipped size (`gzip -9`) of the ES-module part built from `input`, with the modules of
+ * `replace` (a path under src/ to its stand-in's source) swapped for their stand-ins: what those
+ * modules add to the part (scripts/size-related.mjs, scripts/size-without.mjs).
+ */
+export async function partSizeWith(input, replace = {}) {
+  const [chunk] = await buildInMemory(input, { replace, ts: { noEmitOnError: false }, module: true });
+  return gzipCommandSize(chunk.code);
+}
+
+/**
  * The parts of the script-tag build (issue 13), each `dist/<name>.min.js`, an ES module: the
  * core every page loads, and what loads only where it is used. The loader, `civic-news.min.js`
  * (src/loader.ts), is a classic script built after them, with their hashes.

@@ -4,7 +4,7 @@
 // (dist/civic-news-core.min.js, every page), the part, and the Polish stemmer with the stopword
 // lists inside the part (budget: 3 KB). Builds with rollup.config.mjs's setup (build/bundle.mjs), with modules swapped
 // for empty stand-ins.
-import { buildInMemory, gzipCommandSize } from '../build/bundle.mjs';
+import { partSizeWith } from '../build/bundle.mjs';
 
 const STANDINS = {
   'define/related-articles.ts': 'export {};',
@@ -13,14 +13,7 @@ const STANDINS = {
   'related/stopwords.ts': "export const FUNCTION_WORDS = ''; export const NEWS_WORDS = ''; export const isStopword = () => false;",
 };
 
-async function size(input, replace) {
-  const [chunk] = await buildInMemory(input, {
-    replace: Object.fromEntries(replace.map((path) => [path, STANDINS[path]])),
-    ts: { noEmitOnError: false },
-    module: true,
-  });
-  return gzipCommandSize(chunk.code);
-}
+const size = (input, replace) => partSizeWith(input, Object.fromEntries(replace.map((path) => [path, STANDINS[path]])));
 
 const full = await size('src/script/core.ts', []);
 const without = await size('src/script/core.ts', ['elements/related-articles/related-articles.ts']);
